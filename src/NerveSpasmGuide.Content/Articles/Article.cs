@@ -1,0 +1,32 @@
+namespace NerveSpasmGuide.Content.Articles;
+
+/// <summary>A parsed, resolved and rendered article, ready to be stored.</summary>
+public sealed record Article(
+    ArticleKind Kind,
+    string Slug,
+    string SourcePath,
+    ArticleMeta Meta,
+    string Html,
+    string PlainText,
+    IReadOnlyList<TocEntry> Toc,
+    IReadOnlyList<ArticleLink> Links,
+    IReadOnlyList<string> CitedSourceKeys,
+    IReadOnlyList<string> CareLevels,
+    int WordCount,
+    double ReadingGrade)
+{
+    public string UrlPath => Kind.UrlPath(Slug);
+}
+
+public sealed record TocEntry(int Level, string Id, string Text);
+
+public enum LinkType
+{
+    /// <summary>A <c>[[link]]</c> in the body.</summary>
+    Inline,
+
+    /// <summary>An entry of the <c>related</c> front matter.</summary>
+    Related,
+}
+
+public sealed record ArticleLink(string TargetSlug, LinkType Type);

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using NerveSpasmGuide.Content.Markdown;
+using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Yaml;
+
+namespace NerveSpasmGuide.Content.Articles;
+
+/// <summary>An article file parsed on its own, before links and citations are resolved against the whole set.</summary>
+public sealed record ArticleDraft(
+    ArticleKind Kind,
+    string Slug,
+    string SourcePath,
+    ArticleMeta Meta,
+    MarkdownDocument Document,
+    int BodyLineOffset,
+    ProblemSink Problems);
+
+/// <summary>Parses one article file: front matter, Markdown body and the checks that need only this file.</summary>
+public static partial class ArticleFileParser
+{
+    public const int SummaryMaxLength = 160;
+
+    public static IReadOnlyList<string> FrontMatterKeys { get; } =
+        ["title", "summary", "also_called", "icd10", "related", "aliases", "last_reviewed", "next_review", "draft"];
+
+    /// <summary>Returns null when the file cannot become an article; the reasons are in <paramref name="problems"/>.</summary>
+    public static ArticleDraft? Parse(ArticleKind kind, string slug, string text, ProblemSink problems)
+    {
+        if (!IsSlug(slug))
+        {
+            problems.Error(1, 1, $"file name '{slug}' is not a valid slug: use lowercase letters, digits and single hyphens");
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            problems.Error(1, 1, "the file must start with YAML front matter between two '---' lines");
+            return null;
+        }
+
+        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        while (close >= 0 && close + 4 < text.Length && text[close + 4] != '\n')
+        {
+            close = text.IndexOf("\n---", close + 4, StringComparison.Ordinal);
+        }
+
+        if (close < 0)
+        {
+            problems.Error(1, 1, "the front matter is not closed: add a line '---' after it");
+            return null;
+        }
+
+        var yaml = text[4..(close + 1)];
+        var meta = ReadMeta(yaml, problems);
+        var bodyStart = Math.Min(text.Length, close + 5);
+        var bodyLineOffset = text.AsSpan(0, bodyStart).Count('\n');
+        var document = GuideMarkdown.Parse(text[bodyStart..]);
+        CheckBody(kind, document, bodyLineOffset, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, bodyLineOffset, problems);
+    }
+
+    public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
+
+    public static bool IsIcd10Code(string value) => Icd10Pattern().IsMatch(value);
+
+    private static ArticleMeta? ReadMeta(string yaml, ProblemSink problems)
+    {
+        const int lineOffset = 1; // YAML line 1 is file line 2
+        var root = YamlDocumentReader.Read(yaml, problems, lineOffset);
+        var fields = YamlFields.For(root, FrontMatterKeys, problems, lineOffset, "front matter");
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var title = fields.Text("title", required: true);
+        var summary = fields.Text("summary", required: true);
+        var lastReviewed = fields.Date("last_reviewed", required: true);
+        var nextReview = fields.Date("next_review", required: true);
+        var alsoCalled = fields.TextList("also_called").Select(item => item.Value).ToList();
+        var codes = new List<string>();
+        foreach (var (code, line, column) in fields.TextList("icd10"))
+        {
+            var normalized = code.ToUpperInvariant();
+            if (IsIcd10Code(normalized))
+            {
+                codes.Add(normalized);
+            }
+            else
+            {
+                problems.Error(line, column, $"'{code}' is not an ICD-10-CM code (a letter, two characters, then optionally a dot and up to four more, e.g. M54.31)");
+            }
+        }
+
+        var related = new Dictionary<ArticleKind, IReadOnlyList<SlugReference>>();
+        foreach (var (name, line, column, items) in fields.MapOfLists("related"))
+        {
+            if (!ArticleKinds.TryParseFolder(name, out var relatedKind))
+            {
+                problems.Error(line, column, $"'related' has unknown kind '{name}'; use {string.Join(", ", ArticleKinds.All.Select(k => k.Folder()))}");
+                continue;
+            }
+
+            related[relatedKind] = items.Select(i => new SlugReference(i.Value, i.Line, i.Column)).ToList();
+        }
+
+        var aliases = fields.TextList("aliases").Select(i => new SlugReference(i.Value, i.Line, i.Column)).ToList();
+        foreach (var alias in aliases.Where(a => !IsSlug(a.Slug)))
+        {
+            problems.Error(alias.Line, alias.Column, $"alias '{alias.Slug}' is not a valid slug");
+        }
+
+        var draft = fields.Flag("draft", defaultValue: false);
+        if (summary is { Length: > SummaryMaxLength })
+        {
+            problems.Warning(fields.LineOf("summary"), 1, $"summary is {summary.Length} characters; keep it to {SummaryMaxLength} so it fits search results and cards");
+        }
+
+        if (lastReviewed is { } last && nextReview is { } next && next < last)
+        {
+            problems.Error(fields.LineOf("next_review"), 1, $"next_review ({next:yyyy-MM-dd}) is before last_reviewed ({last:yyyy-MM-dd})");
+        }
+
+        if (title is null || summary is null || lastReviewed is null || nextReview is null)
+        {
+            return null;
+        }
+
+        return new ArticleMeta(title, summary, alsoCalled, codes.Distinct().ToList(), related, aliases, lastReviewed.Value, nextReview.Value, draft);
+    }
+
+    private static void CheckBody(ArticleKind kind, MarkdownDocument document, int bodyLineOffset, ProblemSink problems)
+    {
+        var previousLevel = 1;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var line = heading.Line + bodyLineOffset + 1;
+            if (heading.Level == 1)
+            {
+                problems.Error(line, 1, "the title is the page's only h1: start body headings at '##'");
+            }
+            else if (heading.Level > previousLevel + 1)
+            {
+                problems.Error(line, 1, $"heading level skips from h{previousLevel} to h{heading.Level}");
+            }
+
+            previousLevel = heading.Level;
+        }
+
+        var hasCareCard = false;
+        foreach (var container in document.Descendants<CustomContainer>())
+        {
+            if (CareLevels.Find(container.Info) is null)
+            {
+                problems.Error(container.Line + bodyLineOffset + 1, 1,
+                    $"unknown care card '::: {container.Info}'; use {string.Join(", ", CareLevels.All.Select(l => "::: " + l.Name))}");
+            }
+            else
+            {
+                hasCareCard = true;
+            }
+        }
+
+        if (kind == ArticleKind.Cause && !hasCareCard)
+        {
+            problems.Error(bodyLineOffset + 1, 1, "a cause page needs at least one care card (::: emergency, ::: urgent or ::: see-a-doctor)");
+        }
+
+        if (!document.Descendants<CitationInline>().Any())
+        {
+            problems.Error(bodyLineOffset + 1, 1, "the article cites no source: add [@key] citations from sources.yaml");
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    [GeneratedRegex(@"^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?$")]
+    private static partial Regex Icd10Pattern();
+}

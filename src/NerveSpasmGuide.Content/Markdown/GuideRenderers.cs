@@ -1,0 +1,87 @@
+using System.Globalization;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace NerveSpasmGuide.Content.Markdown;
+
+public sealed class WikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
+{
+    protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
+    {
+        if (link.Href is null)
+        {
+            // An unresolved link is reported at import; the reader still gets the words.
+            renderer.Write("<span class=\"xref-missing\">").WriteEscape(link.Text).Write("</span>");
+            return;
+        }
+
+        renderer.Write("<a class=\"xref\" href=\"").WriteEscapeUrl(link.Href).Write("\">").WriteEscape(link.Text).Write("</a>");
+    }
+}
+
+public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
+{
+    protected override void Write(HtmlRenderer renderer, CitationInline citation)
+    {
+        if (citation.Numbers.Count == 0)
+        {
+            return;
+        }
+
+        renderer.Write("<sup class=\"cite\">[");
+        for (var i = 0; i < citation.Numbers.Count; i++)
+        {
+            var number = citation.Numbers[i].ToString(CultureInfo.InvariantCulture);
+            if (i > 0)
+            {
+                renderer.Write(", ");
+            }
+
+            renderer.Write("<a href=\"#source-").Write(number).Write("\" aria-label=\"Source ").Write(number).Write("\">")
+                .Write(number).Write("</a>");
+        }
+
+        renderer.Write("]</sup>");
+    }
+}
+
+/// <summary>Renders <c>::: emergency</c>, <c>::: urgent</c> and <c>::: see-a-doctor</c> as labelled care cards.</summary>
+public sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
+{
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        var level = CareLevels.Find(container.Info);
+        if (level is null)
+        {
+            // Unknown container names are content errors; render the text plainly so nothing is lost.
+            renderer.Write("<div>");
+            renderer.WriteChildren(container);
+            renderer.Write("</div>");
+            return;
+        }
+
+        renderer.EnsureLine();
+        renderer.Write("<aside class=\"care care-").Write(level.Name).Write("\" aria-label=\"").Write(level.Label).Write("\">");
+        renderer.Write("<p class=\"care-label\">").Write(level.Label).Write("</p>");
+        renderer.WriteChildren(container);
+        renderer.Write("</aside>");
+        renderer.EnsureLine();
+    }
+}
+
+public sealed record CareLevel(string Name, string Label, int Rank);
+
+/// <summary>The three NHS-style levels of care, most urgent first.</summary>
+public static class CareLevels
+{
+    public static IReadOnlyList<CareLevel> All { get; } =
+    [
+        new("emergency", "Emergency: call 911 now", 0),
+        new("urgent", "Urgent: get medical help today", 1),
+        new("see-a-doctor", "See a doctor", 2),
+    ];
+
+    public static CareLevel? Find(string? name) =>
+        All.FirstOrDefault(level => string.Equals(level.Name, name?.Trim(), StringComparison.Ordinal));
+}

@@ -1,0 +1,21 @@
+namespace NerveSpasmGuide.Content.Sources;
+
+/// <summary>An entry of content/sources.yaml (copied field for field from the vetted bibliography).</summary>
+public sealed record Source(
+    string Key,
+    string Type,
+    string Authors,
+    string Title,
+    string Container,
+    string Year,
+    string Volume,
+    string Pages,
+    string Doi,
+    string Url)
+{
+    /// <summary>The link a reader follows: the DOI when there is one, else the URL, else none.</summary>
+    public string? Link => Doi.Length > 0 ? $"https://doi.org/{Doi}" : Url.Length > 0 ? Url : null;
+}
+
+/// <summary>A lay term patients type, mapped to the articles it means (content/synonyms.yaml).</summary>
+public sealed record Synonym(string Term, IReadOnlyList<string> Slugs);

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Data.Queries;
+
+/// <summary>Read-only queries behind the public article pages. Drafts are never returned.</summary>
+public sealed class ArticleQueries(GuideDbContext db)
+{
+    public async Task<ArticleLookup> FindAsync(ArticleKind kind, string slug, CancellationToken cancellationToken)
+    {
+        var folder = kind.Folder();
+        var article = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == slug && !a.IsDraft)
+            .Select(a => new
+            {
+                a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.BodyHtml, a.TocJson, a.LastReviewed, a.NextReview,
+                Codes = a.Codes.Select(c => c.Display).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (article is null)
+        {
+            var target = await db.Aliases.AsNoTracking()
+                .Where(a => a.Alias == slug && !a.Article!.IsDraft)
+                .Select(a => new { a.Article!.Kind, a.Article.Slug })
+                .SingleOrDefaultAsync(cancellationToken);
+            return target is null ? new ArticleLookup.Missing() : new ArticleLookup.Moved($"/{target.Kind}/{target.Slug}");
+        }
+
+        if (article.Kind != folder)
+        {
+            return new ArticleLookup.Moved($"/{article.Kind}/{article.Slug}");
+        }
+
+        var links = await db.Links.AsNoTracking()
+            .Where(l => (l.FromArticleId == article.Id || l.ToArticleId == article.Id) && !l.From!.IsDraft && !l.To!.IsDraft)
+            .Select(l => new
+            {
+                Outgoing = l.FromArticleId == article.Id,
+                l.Type,
+                Other = l.FromArticleId == article.Id ? l.To! : l.From!,
+            })
+            .Select(l => new { l.Outgoing, l.Type, l.Other.Kind, l.Other.Slug, l.Other.Title, l.Other.Summary })
+            .ToListAsync(cancellationToken);
+
+        var sources = await db.Citations.AsNoTracking()
+            .Where(c => c.ArticleId == article.Id)
+            .OrderBy(c => c.Number)
+            .Select(c => new NumberedSource(c.Number, c.SourceKey, c.Source!.Authors, c.Source.Title, c.Source.Container,
+                c.Source.Year, c.Source.Volume, c.Source.Pages, c.Source.Doi, c.Source.Url))
+            .ToListAsync(cancellationToken);
+
+        var related = Group(links.Where(l => l.Outgoing && l.Type == nameof(LinkType.Related) && l.Slug != article.Slug)
+            .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
+        var linkedFrom = Group(links.Where(l => !l.Outgoing && l.Slug != article.Slug)
+            .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
+
+        var page = new ArticlePage(
+            Card(article.Kind, article.Slug, article.Title, article.Summary, article.AlsoCalled),
+            article.BodyHtml,
+            JsonSerializer.Deserialize<List<TocEntry>>(article.TocJson) ?? [],
+            article.Codes,
+            article.LastReviewed,
+            article.NextReview,
+            related,
+            linkedFrom,
+            sources);
+        return new ArticleLookup.Found(page);
+    }
+
+    public async Task<IReadOnlyList<ArticleCard>> ListAsync(ArticleKind kind, CancellationToken cancellationToken)
+    {
+        var folder = kind.Folder();
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => a.Kind == folder && !a.IsDraft)
+            .OrderBy(a => a.Title)
+            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => Card(r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled))];
+    }
+
+    public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => !a.IsDraft)
+            .OrderBy(a => a.Title)
+            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
+            .ToListAsync(cancellationToken);
+        return new HomeOverview(Group(rows.Select(r => Card(r.Kind, r.Slug, r.Title, r.Summary))), rows.Count);
+    }
+
+    public async Task<IReadOnlyList<SourceWithCitations>> SourcesAsync(CancellationToken cancellationToken)
+    {
+        var sources = await db.Sources.AsNoTracking()
+            .OrderBy(s => s.Authors)
+            .Select(s => new
+            {
+                s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url,
+                CitedBy = s.Citations.Where(c => !c.Article!.IsDraft)
+                    .OrderBy(c => c.Article!.Title)
+                    .Select(c => new { c.Article!.Kind, c.Article.Slug, c.Article.Title, c.Article.Summary })
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. sources.Select((s, i) => new SourceWithCitations(
+            new NumberedSource(i + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url),
+            [.. s.CitedBy.Select(c => Card(c.Kind, c.Slug, c.Title, c.Summary))]))];
+    }
+
+    internal static ArticleCard Card(string kind, string slug, string title, string summary, IReadOnlyList<string>? alsoCalled = null) =>
+        new(ArticleKinds.TryParseFolder(kind, out var parsed) ? parsed : ArticleKind.Guide, slug, title, summary, alsoCalled ?? []);
+
+    private static List<LinkGroup> Group(IEnumerable<ArticleCard> cards)
+    {
+        var distinct = cards.DistinctBy(c => c.Slug).ToList();
+        return [.. ArticleKinds.All
+            .Select(kind => new LinkGroup(kind, [.. distinct.Where(c => c.Kind == kind).OrderBy(c => c.Title, StringComparer.Ordinal)]))
+            .Where(g => g.Articles.Count > 0)];
+    }
+}

@@ -1,0 +1,50 @@
+using NerveSpasmGuide.Content.Articles;
+
+namespace NerveSpasmGuide.Data.Queries;
+
+public sealed record ArticleCard(ArticleKind Kind, string Slug, string Title, string Summary, IReadOnlyList<string> AlsoCalled)
+{
+    public string Url => Kind.UrlPath(Slug);
+}
+
+public sealed record LinkGroup(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles);
+
+public sealed record NumberedSource(
+    int Number,
+    string Key,
+    string Authors,
+    string Title,
+    string Container,
+    string Year,
+    string Volume,
+    string Pages,
+    string Doi,
+    string Url)
+{
+    public string? Link => Doi.Length > 0 ? $"https://doi.org/{Doi}" : Url.Length > 0 ? Url : null;
+}
+
+public sealed record ArticlePage(
+    ArticleCard Card,
+    string BodyHtml,
+    IReadOnlyList<TocEntry> Toc,
+    IReadOnlyList<string> Icd10,
+    DateOnly LastReviewed,
+    DateOnly NextReview,
+    IReadOnlyList<LinkGroup> Related,
+    IReadOnlyList<LinkGroup> LinkedFrom,
+    IReadOnlyList<NumberedSource> Sources);
+
+/// <summary>The answer for a requested article URL: the page, a permanent redirect, or nothing.</summary>
+public abstract record ArticleLookup
+{
+    public sealed record Found(ArticlePage Page) : ArticleLookup;
+
+    public sealed record Moved(string Url) : ArticleLookup;
+
+    public sealed record Missing : ArticleLookup;
+}
+
+public sealed record SourceWithCitations(NumberedSource Source, IReadOnlyList<ArticleCard> CitedBy);
+
+public sealed record HomeOverview(IReadOnlyList<LinkGroup> Sections, int ArticleCount);

@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Data.Search;
+
+/// <summary>The FTS5 full-text index over title, other names, summary and body text.</summary>
+internal static class SearchIndex
+{
+    public const string CreateSql =
+        "CREATE VIRTUAL TABLE article_search USING fts5(title, also_called, summary, body, tokenize = 'porter unicode61')";
+
+    public static async Task FillAsync(GuideDbContext db, IEnumerable<(int Id, Article Article)> articles, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "INSERT INTO article_search (rowid, title, also_called, summary, body) VALUES ($id, $title, $also, $summary, $body)";
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var title = command.Parameters.Add("$title", SqliteType.Text);
+        var also = command.Parameters.Add("$also", SqliteType.Text);
+        var summary = command.Parameters.Add("$summary", SqliteType.Text);
+        var body = command.Parameters.Add("$body", SqliteType.Text);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var (rowId, article) in articles)
+        {
+            id.Value = rowId;
+            title.Value = article.Meta.Title;
+            also.Value = string.Join(", ", article.Meta.AlsoCalled);
+            summary.Value = article.Meta.Summary;
+            body.Value = article.PlainText;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

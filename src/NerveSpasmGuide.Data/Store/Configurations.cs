@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NerveSpasmGuide.Data.Store;
+
+internal sealed class ArticleRecordConfiguration : IEntityTypeConfiguration<ArticleRecord>
+{
+    public void Configure(EntityTypeBuilder<ArticleRecord> builder)
+    {
+        builder.ToTable("articles");
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.HasIndex(a => new { a.Kind, a.Slug });
+        builder.Property(a => a.Slug).HasMaxLength(200);
+        builder.Property(a => a.Kind).HasMaxLength(20);
+    }
+}
+
+internal sealed class LinkRecordConfiguration : IEntityTypeConfiguration<LinkRecord>
+{
+    public void Configure(EntityTypeBuilder<LinkRecord> builder)
+    {
+        builder.ToTable("links");
+        builder.HasOne(l => l.From).WithMany(a => a.OutgoingLinks).HasForeignKey(l => l.FromArticleId);
+        builder.HasOne(l => l.To).WithMany(a => a.IncomingLinks).HasForeignKey(l => l.ToArticleId);
+        builder.HasIndex(l => l.ToArticleId);
+        builder.HasIndex(l => new { l.FromArticleId, l.ToArticleId, l.Type }).IsUnique();
+    }
+}
+
+internal sealed class CitationRecordConfiguration : IEntityTypeConfiguration<CitationRecord>
+{
+    public void Configure(EntityTypeBuilder<CitationRecord> builder)
+    {
+        builder.ToTable("citations");
+        builder.HasKey(c => new { c.ArticleId, c.Number });
+        builder.HasOne(c => c.Article).WithMany(a => a.Citations).HasForeignKey(c => c.ArticleId);
+        builder.HasOne(c => c.Source).WithMany(s => s.Citations).HasForeignKey(c => c.SourceKey);
+        builder.HasIndex(c => c.SourceKey);
+    }
+}
+
+internal sealed class SourceRecordConfiguration : IEntityTypeConfiguration<SourceRecord>
+{
+    public void Configure(EntityTypeBuilder<SourceRecord> builder)
+    {
+        builder.ToTable("sources");
+        builder.HasKey(s => s.Key);
+    }
+}
+
+internal sealed class AliasRecordConfiguration : IEntityTypeConfiguration<AliasRecord>
+{
+    public void Configure(EntityTypeBuilder<AliasRecord> builder)
+    {
+        builder.ToTable("aliases");
+        builder.HasKey(a => a.Alias);
+        builder.HasOne(a => a.Article).WithMany(a => a.Aliases).HasForeignKey(a => a.ArticleId);
+    }
+}
+
+internal sealed class CodeRecordConfiguration : IEntityTypeConfiguration<CodeRecord>
+{
+    public void Configure(EntityTypeBuilder<CodeRecord> builder)
+    {
+        builder.ToTable("codes");
+        builder.HasKey(c => new { c.Code, c.ArticleId });
+        builder.HasOne(c => c.Article).WithMany(a => a.Codes).HasForeignKey(c => c.ArticleId);
+    }
+}
+
+internal sealed class SynonymRecordConfiguration : IEntityTypeConfiguration<SynonymRecord>
+{
+    public void Configure(EntityTypeBuilder<SynonymRecord> builder)
+    {
+        builder.ToTable("synonyms");
+        builder.HasKey(s => s.Term);
+    }
+}

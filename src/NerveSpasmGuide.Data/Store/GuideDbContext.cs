@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NerveSpasmGuide.Data.Store;
+
+public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : DbContext(options)
+{
+    public DbSet<ArticleRecord> Articles => Set<ArticleRecord>();
+
+    public DbSet<LinkRecord> Links => Set<LinkRecord>();
+
+    public DbSet<CitationRecord> Citations => Set<CitationRecord>();
+
+    public DbSet<SourceRecord> Sources => Set<SourceRecord>();
+
+    public DbSet<AliasRecord> Aliases => Set<AliasRecord>();
+
+    public DbSet<CodeRecord> Codes => Set<CodeRecord>();
+
+    public DbSet<SynonymRecord> Synonyms => Set<SynonymRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuideDbContext).Assembly);
+}

@@ -1,0 +1,127 @@
+namespace NerveSpasmGuide.Data.Store;
+
+public sealed class ArticleRecord
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public List<string> AlsoCalled { get; set; } = [];
+
+    public required string BodyHtml { get; set; }
+
+    public required string TocJson { get; set; }
+
+    public List<string> CareLevels { get; set; } = [];
+
+    public DateOnly LastReviewed { get; set; }
+
+    public DateOnly NextReview { get; set; }
+
+    public bool IsDraft { get; set; }
+
+    public required string SourcePath { get; set; }
+
+    public int WordCount { get; set; }
+
+    public double ReadingGrade { get; set; }
+
+    public List<LinkRecord> OutgoingLinks { get; set; } = [];
+
+    public List<LinkRecord> IncomingLinks { get; set; } = [];
+
+    public List<CitationRecord> Citations { get; set; } = [];
+
+    public List<AliasRecord> Aliases { get; set; } = [];
+
+    public List<CodeRecord> Codes { get; set; } = [];
+}
+
+/// <summary>A typed link between articles: <c>Inline</c> from the body, <c>Related</c> from front matter.</summary>
+public sealed class LinkRecord
+{
+    public int Id { get; set; }
+
+    public int FromArticleId { get; set; }
+
+    public int ToArticleId { get; set; }
+
+    public required string Type { get; set; }
+
+    public ArticleRecord? From { get; set; }
+
+    public ArticleRecord? To { get; set; }
+}
+
+public sealed class CitationRecord
+{
+    public int ArticleId { get; set; }
+
+    public int Number { get; set; }
+
+    public required string SourceKey { get; set; }
+
+    public ArticleRecord? Article { get; set; }
+
+    public SourceRecord? Source { get; set; }
+}
+
+public sealed class SourceRecord
+{
+    public required string Key { get; set; }
+
+    public required string Type { get; set; }
+
+    public required string Authors { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Container { get; set; }
+
+    public required string Year { get; set; }
+
+    public required string Volume { get; set; }
+
+    public required string Pages { get; set; }
+
+    public required string Doi { get; set; }
+
+    public required string Url { get; set; }
+
+    public List<CitationRecord> Citations { get; set; } = [];
+}
+
+public sealed class AliasRecord
+{
+    public required string Alias { get; set; }
+
+    public int ArticleId { get; set; }
+
+    public ArticleRecord? Article { get; set; }
+}
+
+public sealed class CodeRecord
+{
+    /// <summary>ICD-10-CM code without the dot, upper case (e.g. M5431), for matching typed input.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>The code as written by editors (e.g. M54.31).</summary>
+    public required string Display { get; set; }
+
+    public int ArticleId { get; set; }
+
+    public ArticleRecord? Article { get; set; }
+}
+
+public sealed class SynonymRecord
+{
+    public required string Term { get; set; }
+
+    public List<string> Slugs { get; set; } = [];
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Web.Hosting;
+
+public static class GuideContentServices
+{
+    /// <summary>Options, the store, its importer and the read services behind the pages.</summary>
+    public static IServiceCollection AddGuideContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GuideOptions>()
+            .Bind(configuration.GetSection(GuideOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GuideOptions>, GuideOptionsValidator>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<GuideOptions>>().Value;
+            return new StoreLocation(Path.GetFullPath(options.ContentPath), Path.GetFullPath(options.DatabasePath));
+        });
+        services.AddSingleton<StoreStatus>();
+        services.AddSingleton<GuideImporter>();
+        services.AddHostedService<ContentImportHostedService>();
+
+        services.AddDbContextPool<GuideDbContext>((sp, db) =>
+            db.UseSqlite(sp.GetRequiredService<StoreLocation>().ConnectionString)
+              .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<ArticleSearch>();
+        return services;
+    }
+}

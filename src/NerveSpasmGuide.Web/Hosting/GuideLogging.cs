@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Serilog;
+
+namespace NerveSpasmGuide.Web.Hosting;
+
+/// <summary>
+/// Serilog from configuration, wired through Microsoft.Extensions.Logging because Serilog.AspNetCore does not
+/// restore here. When it does, this file is the one to replace with UseSerilog() and UseSerilogRequestLogging().
+/// </summary>
+public static class GuideLogging
+{
+    public static WebApplicationBuilder AddGuideLogging(this WebApplicationBuilder builder)
+    {
+        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        return builder;
+    }
+
+    /// <summary>One structured event per request: method, path, status and elapsed time.</summary>
+    public static IApplicationBuilder UseGuideRequestLogging(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("NerveSpasmGuide.Requests");
+        return app.Use(async (context, next) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                    context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        });
+    }
+}

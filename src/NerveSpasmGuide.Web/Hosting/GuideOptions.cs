@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace NerveSpasmGuide.Web.Hosting;
+
+/// <summary>The "Guide" configuration section.</summary>
+public sealed class GuideOptions
+{
+    public const string Section = "Guide";
+
+    /// <summary>Folder of Markdown articles, sources.yaml and synonyms.yaml. Relative paths start at the working directory.</summary>
+    [Required]
+    public string ContentPath { get; set; } = "content";
+
+    /// <summary>The derived SQLite store; deleting it loses nothing, it is rebuilt from content.</summary>
+    [Required]
+    public string DatabasePath { get; set; } = "data/guide.db";
+
+    /// <summary>Absolute base URL for links the site prints (canonical links, QR codes); empty means the request's own host.</summary>
+    public string? PublicBaseUrl { get; set; }
+}
+
+internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GuideOptions options)
+    {
+        var failures = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.ContentPath) && !Directory.Exists(options.ContentPath))
+        {
+            failures.Add($"Guide:ContentPath '{Path.GetFullPath(options.ContentPath)}' does not exist. " +
+                "Run from the repository root or set it, e.g. --Guide:ContentPath=/path/to/content or the environment variable Guide__ContentPath.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) &&
+            (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+        {
+            failures.Add($"Guide:PublicBaseUrl '{options.PublicBaseUrl}' must be an absolute http(s) URL such as https://guide.example.org.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,40 @@
+using NerveSpasmGuide.Data.Import;
+
+namespace NerveSpasmGuide.Web.Hosting;
+
+public static class GuideWeb
+{
+    public static IServiceCollection AddGuideWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        return services;
+    }
+
+    /// <summary>Error pages, headers and logging first, so every response (errors too) gets them.</summary>
+    public static WebApplication UseGuidePipeline(this WebApplication app)
+    {
+        app.UseGuideRequestLogging();
+        app.UseGuideSecurityHeaders();
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapGuideEndpoints(this WebApplication app)
+    {
+        app.MapGet("/health", (StoreStatus status) => status.LastImport is { } import
+            ? Results.Ok(new { status = "ok", articles = import.Articles, lastImport = import.FinishedAt, errors = import.Errors })
+            : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Data.Queries;
+
+namespace NerveSpasmGuide.Web.Pages;
+
+public sealed class ArticleModel(ArticleQueries queries) : PageModel
+{
+    public ArticlePage Article { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string kind, string slug, CancellationToken cancellationToken)
+    {
+        if (!ArticleKinds.TryParseFolder(kind, out var parsed))
+        {
+            return NotFound();
+        }
+
+        var lookup = await queries.FindAsync(parsed, slug.ToLowerInvariant(), cancellationToken);
+        switch (lookup)
+        {
+            case ArticleLookup.Found found when string.Equals(slug, found.Page.Card.Slug, StringComparison.Ordinal):
+                Article = found.Page;
+                return Page();
+            case ArticleLookup.Found found:
+                return RedirectPermanent(found.Page.Card.Url);
+            case ArticleLookup.Moved moved:
+                return RedirectPermanent(moved.Url);
+            default:
+                return NotFound();
+        }
+    }
+}
