@@ -68,7 +68,13 @@ public static partial class ArticleFileParser
     private static ArticleMeta? ReadMeta(string yaml, ProblemSink problems)
     {
         const int lineOffset = 1; // YAML line 1 is file line 2
+        var problemsBefore = problems.Problems.Count;
         var root = YamlDocumentReader.Read(yaml, problems, lineOffset);
+        if (root is null && problems.Problems.Count > problemsBefore)
+        {
+            return null;
+        }
+
         var fields = YamlFields.For(root, FrontMatterKeys, problems, lineOffset, "front matter");
         if (fields is null)
         {

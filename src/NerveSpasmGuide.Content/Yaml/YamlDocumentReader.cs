@@ -23,6 +23,29 @@ public static class YamlDocumentReader
             problems.Error((int)ex.Start.Line + lineOffset, (int)ex.Start.Column, $"YAML syntax: {FirstLine(ex.Message)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this (without a position) for some unterminated flow collections.
+            problems.Error(UnbalancedLine(yaml) + lineOffset, 1, "YAML syntax: a bracket or quote is not closed");
+            return null;
+        }
+    }
+
+    private static int UnbalancedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Count(c => c == '[') != line.Count(c => c == ']') ||
+                line.Count(c => c == '{') != line.Count(c => c == '}') ||
+                line.Count(c => c == '"') % 2 == 1)
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
     }
 
     private static string FirstLine(string message)

@@ -26,6 +26,7 @@ public sealed record ImportSummary(
     DateTimeOffset FinishedAt,
     long ElapsedMilliseconds,
     int Articles,
+    int Drafts,
     int Links,
     int Citations,
     int Errors,
@@ -58,7 +59,8 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         File.Move(building, target, overwrite: true);
         SqliteConnection.ClearAllPools();
 
-        var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, content.Articles.Count, counts.Links,
+        var published = content.Articles.Count(a => !a.Meta.Draft);
+        var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, published, content.Articles.Count - published, counts.Links,
             counts.Citations, content.ErrorCount, content.WarningCount, content.Problems);
         status.Publish(summary);
         logger.LogInformation(

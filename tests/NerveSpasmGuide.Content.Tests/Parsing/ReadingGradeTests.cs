@@ -1,0 +1,48 @@
+using NerveSpasmGuide.Content.Readability;
+
+namespace NerveSpasmGuide.Content.Tests.Parsing;
+
+public sealed class ReadingGradeTests
+{
+    [Theory]
+    [InlineData("cat", 1)]
+    [InlineData("table", 2)]
+    [InlineData("nerve", 1)]
+    [InlineData("spasm", 1)]
+    [InlineData("doctor", 2)]
+    [InlineData("medicine", 3)]
+    [InlineData("inflammation", 4)]
+    [InlineData("radiculopathy", 6)]
+    public void SyllablesAreCountedLikeTheFleschKincaidHeuristic(string word, int expected) =>
+        Assert.Equal(expected, ReadingGrade.Syllables(word));
+
+    [Fact]
+    public void GradeFollowsTheFleschKincaidFormula()
+    {
+        // 2 sentences, 10 words, 13 syllables, counted by hand:
+        // 0.39 * 10/2 + 11.8 * 13/10 - 15.59 = 1.95 + 15.34 - 15.59 = 1.7
+        var statistics = ReadingGrade.Measure(["The nerve is sore. My doctor gave me a medicine."]);
+
+        Assert.Equal(new ReadingGrade.TextStatistics(2, 10, 13), statistics);
+        Assert.Equal(1.7, statistics.Grade);
+    }
+
+    [Fact]
+    public void TechnicalProseScoresHigherThanPlainProse()
+    {
+        const string plain = "Your back hurts. Rest a little. Then walk each day. Most people get better in a few weeks.";
+        const string technical = "Lumbosacral radiculopathy characteristically manifests as dermatomal paresthesia accompanied by myotomal weakness, " +
+            "frequently necessitating comprehensive neurophysiological evaluation and multidisciplinary intervention.";
+
+        Assert.True(ReadingGrade.Grade(plain) < 4, "plain text should read below grade 4");
+        Assert.True(ReadingGrade.Grade(technical) > 16, "dense clinical text should read above grade 16");
+    }
+
+    [Fact]
+    public void ListItemsWithoutFullStopsCountAsSentences()
+    {
+        var statistics = ReadingGrade.Measure(["pain in one leg", "numb toes"]);
+        Assert.Equal(2, statistics.Sentences);
+        Assert.Equal(6, statistics.Words);
+    }
+}

@@ -1,0 +1,71 @@
+using NerveSpasmGuide.Content.Loading;
+
+namespace NerveSpasmGuide.Content.Tests.Support;
+
+/// <summary>A throwaway content folder written file by file, deleted when disposed.</summary>
+public sealed class TempContent : IDisposable
+{
+    public const string Sources = """
+        - key: smith2020
+          type: review
+          authors: Smith A
+          title: A review of nerve pain
+          container: Journal of Nerves
+          year: 2020
+          volume: '1'
+          pages: 1-10
+          doi: 10.1000/example.1
+          url: https://doi.org/10.1000/example.1
+        - key: jones2021
+          type: guideline
+          authors: Jones B
+          title: Guideline on spasms
+          container: Spasm Society
+          year: 2021
+          volume: ''
+          pages: ''
+          doi: ''
+          url: https://example.org/guideline
+        """;
+
+    public TempContent()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "nsg-content-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+        Write("sources.yaml", Sources);
+    }
+
+    public string Root { get; }
+
+    public TempContent Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    public TempContent Article(string kindFolder, string slug, string body, string? extraFrontMatter = null, string? title = null) =>
+        Write($"{kindFolder}/{slug}.md", ArticleText(title ?? slug, body, extraFrontMatter));
+
+    public static string ArticleText(string title, string body, string? extraFrontMatter = null) => $"""
+        ---
+        title: {title}
+        summary: Summary of {title}.
+        last_reviewed: 2026-11-01
+        next_review: 2029-11-01
+        {extraFrontMatter}
+        ---
+
+        {body}
+        """;
+
+    public ContentSet Load() => ContentLoader.Load(Root, new FixedClock(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero)));
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
+
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}

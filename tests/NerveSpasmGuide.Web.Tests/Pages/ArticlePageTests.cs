@@ -1,0 +1,126 @@
+using System.Net;
+using NerveSpasmGuide.Web.Tests.Support;
+
+namespace NerveSpasmGuide.Web.Tests.Pages;
+
+public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<GuideFactory>
+{
+    [Fact]
+    public async Task ArticleShowsTitleAlsoCalledBodyAndCareCard()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+
+        Assert.Equal("Sciatica", Assert.Single(page.QuerySelectorAll("h1")).TextContent);
+        Assert.Contains("sciatic nerve pain", page.QuerySelector(".also-called")!.TextContent, StringComparison.Ordinal);
+        var card = page.QuerySelector("aside.care-emergency")!;
+        Assert.Contains("Call 911", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Pain that runs from the lower back down one leg.", page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task InlineLinksPointAtArticlesOfOtherKinds()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var links = page.QuerySelectorAll(".prose a.xref").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+
+        Assert.Contains(("/causes/radiculopathy", "radiculopathy"), links);
+        Assert.Contains(("/treatments/physical-therapy", "exercise with a therapist"), links);
+    }
+
+    [Fact]
+    public async Task CitationsAreNumberedInOrderOfFirstUseAndMatchTheSourcesList()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var citeNumbers = page.QuerySelectorAll(".prose sup.cite a").Select(a => a.TextContent).ToList();
+        var sources = page.QuerySelectorAll(".sources li").ToList();
+
+        Assert.Equal(["1", "2", "1", "2", "2"], citeNumbers);
+        Assert.Equal(["source-1", "source-2"], sources.Select(li => li.Id));
+        Assert.Contains("Guideline on muscle spasm", sources[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("A review of nerve roots", sources[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://doi.org/10.1000/nerve.2020", sources[1].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task RelatedLinksComeFromFrontMatterGroupedByKind()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var related = page.QuerySelector(".related")!;
+
+        Assert.Equal(["Causes", "Treatments"], related.QuerySelectorAll("h3").Select(h => h.TextContent));
+        Assert.Equal(["/causes/radiculopathy", "/treatments/physical-therapy"], related.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task BacklinksListEveryPublishedArticleThatLinksHereGroupedByKind()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var backlinks = page.QuerySelector(".backlinks")!;
+
+        Assert.Equal(["Causes", "Symptoms", "Treatments"], backlinks.QuerySelectorAll("h3").Select(h => h.TextContent));
+        Assert.Equal(
+            ["/causes/radiculopathy", "/symptoms/muscle-spasms", "/treatments/physical-therapy"],
+            backlinks.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain("draft", backlinks.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ReviewDatesAndDisclaimerAreShown()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var footer = page.QuerySelector(".article-footer")!.TextContent;
+
+        Assert.Contains("Page last reviewed: 1 November 2026", footer, StringComparison.Ordinal);
+        Assert.Contains("Next review due: 1 November 2029", footer, StringComparison.Ordinal);
+        Assert.Contains("does not replace advice from a clinician", footer, StringComparison.Ordinal);
+        Assert.Contains("M54.30, M54.31, M54.32", footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TableOfContentsAppearsOnLongPagesOnly()
+    {
+        var longPage = await factory.GetDocumentAsync("/causes/sciatica");
+        var shortPage = await factory.GetDocumentAsync("/symptoms/muscle-spasms");
+
+        Assert.Equal(["#overview", "#symptoms", "#treatment", "#when-to-get-help"], longPage.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
+        Assert.Null(shortPage.QuerySelector(".toc"));
+    }
+
+    [Fact]
+    public async Task HtmlAndScriptLinksInContentAreInert()
+    {
+        var page = await factory.GetDocumentAsync("/treatments/physical-therapy");
+        var prose = page.QuerySelector(".prose")!;
+
+        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Contains("<script>alert('x')</script>", prose.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/causes/sciatic-nerve-pain", "/causes/sciatica")]
+    [InlineData("/symptoms/sciatica", "/causes/sciatica")]
+    [InlineData("/guides/sciatic-nerve-pain", "/causes/sciatica")]
+    [InlineData("/causes/Sciatica", "/causes/sciatica")]
+    public async Task AliasesAndWrongKindsRedirectPermanently(string requested, string expected)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri(requested, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task DraftsAreNotPublished()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var draft = await client.GetAsync(new Uri("/guides/secret-draft", UriKind.Relative));
+        var index = await client.GetStringAsync(new Uri("/guides", UriKind.Relative));
+        var search = await client.GetStringAsync(new Uri("/search?q=zebrafish", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+        Assert.DoesNotContain("zebrafish", index, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No pages match", search, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using NerveSpasmGuide.Web.Tests.Support;
+
+namespace NerveSpasmGuide.Web.Tests.Pages;
+
+public sealed class SearchTests(GuideFactory factory) : IClassFixture<GuideFactory>
+{
+    [Fact]
+    public async Task SearchFindsRadiculopathyForPinchedNerve()
+    {
+        var page = await factory.GetDocumentAsync("/search?q=pinched+nerve");
+        var first = page.QuerySelector(".results li")!;
+
+        Assert.Equal("/causes/radiculopathy", first.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("pinched nerve", first.QuerySelector(".matched")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchRanksTitleMatchesFirstAndHighlightsWords()
+    {
+        var page = await factory.GetDocumentAsync("/search?q=sciatica");
+        var results = page.QuerySelectorAll(".results li").ToList();
+
+        Assert.Equal("/causes/sciatica", results[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(results, r => r.QuerySelectorAll("mark").Any(m => m.TextContent.Equals("Sciatica", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task SearchUsesStemmingAndPrefixes()
+    {
+        var stemmed = await factory.GetDocumentAsync("/search?q=squeezing");
+        var prefix = await factory.GetDocumentAsync("/search?q=radicul");
+
+        Assert.Contains(stemmed.QuerySelectorAll(".results a"), a => a.GetAttribute("href") == "/causes/radiculopathy");
+        Assert.Contains(prefix.QuerySelectorAll(".results a"), a => a.GetAttribute("href") == "/causes/radiculopathy");
+    }
+
+    [Fact]
+    public async Task SearchFallsBackToAnyWordWhenNoPageHasAll()
+    {
+        var page = await factory.GetDocumentAsync("/search?q=sciatica+xylophone");
+        Assert.Contains(page.QuerySelectorAll(".results a"), a => a.GetAttribute("href") == "/causes/sciatica");
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"unbalanced")]
+    [InlineData("*")]
+    [InlineData("-")]
+    [InlineData("nerve -pain")]
+    [InlineData("title:sciatica")]
+    [InlineData("NEAR(")]
+    [InlineData("NEAR(sciatica nerve, 2)")]
+    [InlineData("(((")]
+    [InlineData("sciatica OR AND NOT")]
+    [InlineData("^ $ % & { } [ ] \\")]
+    [InlineData("'; DROP TABLE articles; --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\u0000\u0001\u0002")]
+    [InlineData("神経 痛")]
+    [InlineData("   ")]
+    public async Task AnySearchInputGivesAPageNeverAnError(string query)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/search?q=" + Uri.EscapeDataString(query), UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("Search the guide", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task VeryLongSearchIsShortenedAndSaysSo()
+    {
+        var query = string.Concat(Enumerable.Repeat("sciatica ", 1200));
+        var page = await factory.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains("very long", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".results a"), a => a.GetAttribute("href") == "/causes/sciatica");
+    }
+
+    [Fact]
+    public async Task EmptySearchOffersExamples()
+    {
+        var page = await factory.GetDocumentAsync("/search");
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=pinched+nerve");
+    }
+}

@@ -1,0 +1,94 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NerveSpasmGuide.Web.Tests.Support;
+
+/// <summary>Hosts the site on its own temporary content folder and database, both deleted on dispose.</summary>
+public class GuideFactory : WebApplicationFactory<Program>
+{
+    private readonly string workFolder = Path.Combine(Path.GetTempPath(), "nsg-web-" + Guid.NewGuid().ToString("N"));
+
+    public GuideFactory()
+        : this(null)
+    {
+    }
+
+    /// <param name="contentSource">A folder to copy as the site's content; null writes the small fixture set.</param>
+    protected GuideFactory(string? contentSource)
+    {
+        ContentPath = Path.Combine(workFolder, "content");
+        DatabasePath = Path.Combine(workFolder, "data", "guide.db");
+        if (contentSource is null)
+        {
+            FixtureContent.WriteTo(ContentPath);
+        }
+        else
+        {
+            CopyFolder(contentSource, ContentPath);
+        }
+    }
+
+    public string ContentPath { get; }
+
+    public string DatabasePath { get; }
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        return new HtmlParser().ParseDocument(html);
+    }
+
+    public HttpClient CreateNonRedirectingClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Guide:ContentPath", ContentPath);
+        builder.UseSetting("Guide:DatabasePath", DatabasePath);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(workFolder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(workFolder, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+/// <summary>The site on the content shipped in the repository.</summary>
+public sealed class ShippedContentFactory() : GuideFactory(RepositoryPaths.Content);
+
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    private static string FindRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
+    }
+}
