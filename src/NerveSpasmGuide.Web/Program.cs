@@ -1,4 +1,10 @@
+using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Hosting;
+
+if (args is [ValidateCommand.Name, .. var validateArgs])
+{
+    return ValidateCommand.Run(validateArgs, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGuideLogging();
@@ -9,6 +15,7 @@ var app = builder.Build();
 app.UseGuidePipeline();
 app.MapGuideEndpoints();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -108,7 +108,7 @@ internal static class ArticleResolver
         ReportOrphans(articles, problems);
         foreach (var source in sources.Where(s => !citedAnywhere.Contains(s.Key)))
         {
-            problems.Add(new ContentProblem(SourceFileReader.SourcesFile, 1, 1, ProblemSeverity.Warning, $"source '{source.Key}' is never cited"));
+            problems.Add(new ContentProblem(SourceFileReader.SourcesFile, source.Line, 1, ProblemSeverity.Warning, $"source '{source.Key}' is never cited"));
         }
 
         return articles;
@@ -287,7 +287,7 @@ internal static class ArticleResolver
         {
             foreach (var slug in synonym.Slugs.Where(s => !bySlug.ContainsKey(s)))
             {
-                problems.Add(new ContentProblem(SourceFileReader.SynonymsFile, 1, 1, ProblemSeverity.Error,
+                problems.Add(new ContentProblem(SourceFileReader.SynonymsFile, synonym.Line, 1, ProblemSeverity.Error,
                     $"synonym '{synonym.Term}' points at '{slug}', which no article has"));
             }
         }

@@ -12,14 +12,17 @@ namespace NerveSpasmGuide.Content.Loading;
 /// </summary>
 public static class ContentLoader
 {
-    public static ContentSet Load(string contentRoot, TimeProvider? clock = null)
+    /// <param name="contentRoot">The content folder.</param>
+    /// <param name="clock">Today's date, for review warnings.</param>
+    /// <param name="lastGood">When given, a file with errors is replaced by its last good version, and good files are remembered.</param>
+    public static ContentSet Load(string contentRoot, TimeProvider? clock = null, LastGoodVersions? lastGood = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var problems = new List<ContentProblem>();
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(contentRoot, 1, 1, ProblemSeverity.Error, "the content folder does not exist"));
-            return new ContentSet([], [], [], problems);
+            return new ContentSet([], [], [], problems, []);
         }
 
         var sources = ReadOptional(root, SourceFileReader.SourcesFile, problems, SourceFileReader.ReadSources);
@@ -44,16 +47,31 @@ public static class ContentLoader
 
         var drafts = new ConcurrentBag<ArticleDraft>();
         var sinks = new ConcurrentBag<ProblemSink>();
+        var keptPrevious = new ConcurrentBag<string>();
         Parallel.ForEach(files, file =>
         {
-            var sink = new ProblemSink(Relative(root, file.Path));
+            var relative = Relative(root, file.Path);
+            var slug = Path.GetFileNameWithoutExtension(file.Path);
+            var sink = new ProblemSink(relative);
             sinks.Add(sink);
-            var draft = ArticleFileParser.Parse(file.Kind, Path.GetFileNameWithoutExtension(file.Path), File.ReadAllText(file.Path), sink);
+            var text = ReadText(file.Path, sink);
+            var draft = text is null ? null : ArticleFileParser.Parse(file.Kind, slug, text, sink);
             if (draft is not null && !sink.HasErrors)
             {
                 drafts.Add(draft);
+                lastGood?.Remember(relative, text!);
+            }
+            else if (lastGood is not null && lastGood.TryGet(relative, out var previousText) &&
+                     ArticleFileParser.Parse(file.Kind, slug, previousText, new ProblemSink(relative)) is { } previous &&
+                     !previous.Problems.HasErrors)
+            {
+                // Report later problems (links, citations) against this file, and say which version is live.
+                drafts.Add(previous with { Problems = sink });
+                keptPrevious.Add(relative);
+                sink.Warning(1, 1, "this file has errors, so the site keeps serving its last good version until they are fixed");
             }
         });
+        lastGood?.KeepOnly(files.Select(f => Relative(root, f.Path)).ToHashSet(StringComparer.Ordinal));
 
         var ordered = drafts.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
         var articles = ArticleResolver.Resolve(ordered, sources, synonyms, clock ?? TimeProvider.System, problems);
@@ -61,7 +79,21 @@ public static class ContentLoader
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
-        return new ContentSet(articles, sources, synonyms, sorted);
+        return new ContentSet(articles, sources, synonyms, sorted, [.. keptPrevious.Order(StringComparer.Ordinal)]);
+    }
+
+    private static string? ReadText(string path, ProblemSink sink)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException ex)
+        {
+            // A file being saved or deleted right now; the watcher will trigger another import.
+            sink.Error(1, 1, $"could not read the file: {ex.Message}");
+            return null;
+        }
     }
 
     private static IReadOnlyList<T> ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, Func<string, ProblemSink, IReadOnlyList<T>> read)

@@ -9,7 +9,8 @@ public sealed record ContentSet(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Synonym> Synonyms,
-    IReadOnlyList<ContentProblem> Problems)
+    IReadOnlyList<ContentProblem> Problems,
+    IReadOnlyList<string> KeptPreviousVersions)
 {
     public int ErrorCount => Problems.Count(p => p.IsError);
 

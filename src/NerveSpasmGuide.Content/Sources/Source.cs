@@ -11,11 +11,12 @@ public sealed record Source(
     string Volume,
     string Pages,
     string Doi,
-    string Url)
+    string Url,
+    int Line = 1)
 {
     /// <summary>The link a reader follows: the DOI when there is one, else the URL, else none.</summary>
     public string? Link => Doi.Length > 0 ? $"https://doi.org/{Doi}" : Url.Length > 0 ? Url : null;
 }
 
 /// <summary>A lay term patients type, mapped to the articles it means (content/synonyms.yaml).</summary>
-public sealed record Synonym(string Term, IReadOnlyList<string> Slugs);
+public sealed record Synonym(string Term, IReadOnlyList<string> Slugs, int Line = 1);

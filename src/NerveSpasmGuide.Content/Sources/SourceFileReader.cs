@@ -61,7 +61,8 @@ public static class SourceFileReader
                 fields.Text("volume", required: false) ?? "",
                 fields.Text("pages", required: false) ?? "",
                 fields.Text("doi", required: false) ?? "",
-                fields.Text("url", required: false) ?? ""));
+                fields.Text("url", required: false) ?? "",
+                fields.LineOf("key")));
             _ = fields.Text("verified", required: false);
             _ = fields.Text("evidence", required: false);
         }
@@ -99,7 +100,7 @@ public static class SourceFileReader
                 continue;
             }
 
-            synonyms.Add(new Synonym(term, slugs));
+            synonyms.Add(new Synonym(term, slugs, (int)termNode.Start.Line));
         }
 
         return synonyms;

@@ -31,19 +31,39 @@ public sealed record ImportSummary(
     int Citations,
     int Errors,
     int Warnings,
-    IReadOnlyList<Content.Problems.ContentProblem> Problems);
+    IReadOnlyList<Content.Problems.ContentProblem> Problems,
+    IReadOnlyList<string> KeptPreviousVersions);
 
 /// <summary>
 /// Builds the SQLite store from the content folder: everything is parsed and validated first, written in one
 /// transaction into a new file beside the live one, and then swapped in with an atomic rename, so no request
 /// ever sees a half-built store.
 /// </summary>
-public sealed class GuideImporter(StoreLocation location, StoreStatus status, TimeProvider clock, ILogger<GuideImporter> logger)
+public sealed class GuideImporter(StoreLocation location, StoreStatus status, TimeProvider clock, ILogger<GuideImporter> logger) : IDisposable
 {
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly LastGoodVersions lastGood = new();
+
+    /// <summary>Imports the content folder; concurrent calls wait their turn, so imports never overlap.</summary>
     public async Task<ImportSummary> ImportAsync(CancellationToken cancellationToken)
     {
+        await oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            return await ImportNowAsync(cancellationToken);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => oneAtATime.Dispose();
+
+    private async Task<ImportSummary> ImportNowAsync(CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
-        var content = ContentLoader.Load(location.ContentPath, clock);
+        var content = ContentLoader.Load(location.ContentPath, clock, lastGood);
         foreach (var problem in content.Problems)
         {
             logger.LogWarning("Content {Severity} at {Path}:{Line}:{Column}: {Message}",
@@ -58,10 +78,14 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         var counts = await WriteStoreAsync(building, content, cancellationToken);
         File.Move(building, target, overwrite: true);
         SqliteConnection.ClearAllPools();
+        foreach (var leftover in new[] { target + "-wal", target + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(leftover);
+        }
 
         var published = content.Articles.Count(a => !a.Meta.Draft);
         var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, published, content.Articles.Count - published, counts.Links,
-            counts.Citations, content.ErrorCount, content.WarningCount, content.Problems);
+            counts.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions);
         status.Publish(summary);
         logger.LogInformation(
             "Imported {Articles} articles, {Links} links and {Citations} citations from {ContentPath} in {ElapsedMs} ms ({Errors} errors, {Warnings} warnings)",
@@ -102,6 +126,10 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
 
         await SearchIndex.FillAsync(db, content.Articles.Where(a => !a.Meta.Draft).Select(a => (records[a.Slug].Id, a)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // EF creates SQLite files in WAL mode; the store is read-only once built, and a single self-contained
+        // file (no -wal/-shm companions) is what makes the rename-swap safe.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken);
         return (links.Count, records.Values.Sum(r => r.Citations.Count));
     }
 

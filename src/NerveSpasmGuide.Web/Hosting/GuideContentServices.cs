@@ -4,6 +4,7 @@ using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
+using NerveSpasmGuide.Web.Editing;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
@@ -27,6 +28,7 @@ public static class GuideContentServices
         services.AddSingleton<StoreStatus>();
         services.AddSingleton<GuideImporter>();
         services.AddHostedService<ContentImportHostedService>();
+        services.AddHostedService<ContentWatcher>();
 
         services.AddDbContextPool<GuideDbContext>((sp, db) =>
             db.UseSqlite(sp.GetRequiredService<StoreLocation>().ConnectionString)

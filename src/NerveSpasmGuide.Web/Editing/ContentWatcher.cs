@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using NerveSpasmGuide.Data.Import;
+
+namespace NerveSpasmGuide.Web.Editing;
+
+/// <summary>
+/// Re-imports when anything in the content folder changes. Saves are debounced: a burst of events causes one
+/// import once the folder has been quiet for <see cref="Quiet"/>, and imports never overlap.
+/// </summary>
+internal sealed partial class ContentWatcher(StoreLocation location, GuideImporter importer, ILogger<ContentWatcher> logger) : BackgroundService
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
+
+    private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var watcher = new FileSystemWatcher(location.ContentPath)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.Error += (_, e) =>
+        {
+            LogWatcherError(e.GetException().Message);
+            changes.Writer.TryWrite(true);
+        };
+        watcher.EnableRaisingEvents = true;
+
+        while (await changes.Reader.WaitToReadAsync(stoppingToken))
+        {
+            await SettleAsync(stoppingToken);
+            try
+            {
+                await importer.ImportAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The previous store stays live; the next change tries again.
+                LogImportFailed(ex.Message);
+            }
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        if (IsContentFile(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
+        {
+            changes.Writer.TryWrite(true);
+        }
+    }
+
+    /// <summary>Waits until no change has arrived for <see cref="Quiet"/>, or <see cref="MaxDelay"/> at most.</summary>
+    private async Task SettleAsync(CancellationToken stoppingToken)
+    {
+        var started = DateTime.UtcNow;
+        changes.Reader.TryRead(out _);
+        while (DateTime.UtcNow - started < MaxDelay)
+        {
+            await Task.Delay(Quiet, stoppingToken);
+            if (!changes.Reader.TryRead(out _))
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool IsContentFile(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content watcher error: {Reason}; re-importing")]
+    private partial void LogWatcherError(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-import failed, the previous version stays live: {Reason}")]
+    private partial void LogImportFailed(string reason);
+}
