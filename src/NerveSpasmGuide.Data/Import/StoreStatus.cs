@@ -4,10 +4,18 @@ namespace NerveSpasmGuide.Data.Import;
 public sealed class StoreStatus
 {
     private ImportSummary? lastImport;
+    private int importCount;
 
     public bool IsLoaded => Volatile.Read(ref lastImport) is not null;
 
     public ImportSummary? LastImport => Volatile.Read(ref lastImport);
 
-    public void Publish(ImportSummary summary) => Volatile.Write(ref lastImport, summary);
+    /// <summary>How many imports have finished since start-up.</summary>
+    public int ImportCount => Volatile.Read(ref importCount);
+
+    public void Publish(ImportSummary summary)
+    {
+        Volatile.Write(ref lastImport, summary);
+        Interlocked.Increment(ref importCount);
+    }
 }

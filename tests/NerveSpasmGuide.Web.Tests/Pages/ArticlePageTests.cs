@@ -94,6 +94,8 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
 
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Contains("<script>alert('x')</script>", prose.TextContent, StringComparison.Ordinal);
+        Assert.Contains("<img src=x onerror=alert(1)>", prose.TextContent, StringComparison.Ordinal);
+        Assert.Empty(prose.QuerySelectorAll("img"));
         Assert.DoesNotContain(page.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript", StringComparison.OrdinalIgnoreCase));
     }
 

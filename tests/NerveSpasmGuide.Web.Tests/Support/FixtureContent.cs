@@ -111,7 +111,7 @@ public static class FixtureContent
             ---
 
             Exercise helps many people with back pain [@nerve2020]. It is used for [[sciatica]].
-            Hostile text stays text: <script>alert('x')</script> and [bad](javascript:alert(1)).
+            Hostile text stays text: <script>alert('x')</script> and <img src=x onerror=alert(1)>.
             """);
         Write(root, "guides/secret-draft.md", """
             ---
