@@ -8,14 +8,18 @@ namespace NerveSpasmGuide.Data.Queries;
 /// <summary>Read-only queries behind the public article pages. Drafts are never returned.</summary>
 public sealed class ArticleQueries(GuideDbContext db)
 {
-    public async Task<ArticleLookup> FindAsync(ArticleKind kind, string slug, CancellationToken cancellationToken)
+    /// <param name="kind">The kind named in the URL.</param>
+    /// <param name="slug">The slug named in the URL.</param>
+    /// <param name="includeDrafts">True only for the editor's preview.</param>
+    /// <param name="cancellationToken">Request cancellation.</param>
+    public async Task<ArticleLookup> FindAsync(ArticleKind kind, string slug, bool includeDrafts, CancellationToken cancellationToken)
     {
         var folder = kind.Folder();
         var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug && !a.IsDraft)
+            .Where(a => a.Slug == slug && (includeDrafts || !a.IsDraft))
             .Select(a => new
             {
-                a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.BodyHtml, a.TocJson, a.LastReviewed, a.NextReview,
+                a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.BodyHtml, a.TocJson, a.LastReviewed, a.NextReview, a.IsDraft,
                 Codes = a.Codes.Select(c => c.Display).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -66,7 +70,8 @@ public sealed class ArticleQueries(GuideDbContext db)
             article.NextReview,
             related,
             linkedFrom,
-            sources);
+            sources,
+            article.IsDraft);
         return new ArticleLookup.Found(page);
     }
 

@@ -33,7 +33,8 @@ public sealed record ArticlePage(
     DateOnly NextReview,
     IReadOnlyList<LinkGroup> Related,
     IReadOnlyList<LinkGroup> LinkedFrom,
-    IReadOnlyList<NumberedSource> Sources);
+    IReadOnlyList<NumberedSource> Sources,
+    bool IsDraft = false);
 
 /// <summary>The answer for a requested article URL: the page, a permanent redirect, or nothing.</summary>
 public abstract record ArticleLookup

@@ -18,6 +18,14 @@ public sealed class GuideOptions
 
     /// <summary>Absolute base URL for links the site prints (canonical links, QR codes); empty means the request's own host.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The editor dashboard's sign-in token; when empty, /editor does not exist (404).</summary>
+    public string? EditorToken { get; set; }
+
+    /// <summary>Link to an article's file in a web editor, with <c>{path}</c> for the path under content/.</summary>
+    public string? EditUrlTemplate { get; set; }
+
+    public bool EditorEnabled => !string.IsNullOrWhiteSpace(EditorToken);
 }
 
 internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
@@ -35,6 +43,16 @@ internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
             (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
         {
             failures.Add($"Guide:PublicBaseUrl '{options.PublicBaseUrl}' must be an absolute http(s) URL such as https://guide.example.org.");
+        }
+
+        if (options.EditorEnabled && options.EditorToken!.Length < 16)
+        {
+            failures.Add("Guide:EditorToken must be at least 16 characters long (or empty to turn the editor dashboard off).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.EditUrlTemplate) && !options.EditUrlTemplate.Contains("{path}", StringComparison.Ordinal))
+        {
+            failures.Add("Guide:EditUrlTemplate must contain {path}, e.g. https://git.example.org/guide/edit/main/content/{path}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,4 +1,5 @@
 using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Web.Editing;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
@@ -6,7 +7,10 @@ public static class GuideWeb
 {
     public static IServiceCollection AddGuideWeb(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(options => options.Conventions
+            .AuthorizeFolder("/Editor")
+            .AllowAnonymousToPage("/Editor/SignIn"));
+        services.AddGuideEditor();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         return services;
@@ -26,6 +30,7 @@ public static class GuideWeb
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseGuideEditor();
         return app;
     }
 

@@ -16,7 +16,7 @@ public sealed class ArticleModel(ArticleQueries queries) : PageModel
             return NotFound();
         }
 
-        var lookup = await queries.FindAsync(parsed, slug.ToLowerInvariant(), cancellationToken);
+        var lookup = await queries.FindAsync(parsed, slug.ToLowerInvariant(), includeDrafts: false, cancellationToken);
         switch (lookup)
         {
             case ArticleLookup.Found found when string.Equals(slug, found.Page.Card.Slug, StringComparison.Ordinal):

@@ -92,7 +92,8 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
         var page = await factory.GetDocumentAsync("/treatments/physical-therapy");
         var prose = page.QuerySelector(".prose")!;
 
-        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(prose.QuerySelectorAll("script"));
+        Assert.All(page.QuerySelectorAll("script"), script => Assert.StartsWith("/js/site.js?v=", script.GetAttribute("src"), StringComparison.Ordinal));
         Assert.Contains("<script>alert('x')</script>", prose.TextContent, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=alert(1)>", prose.TextContent, StringComparison.Ordinal);
         Assert.Empty(prose.QuerySelectorAll("img"));

@@ -36,14 +36,14 @@ public class GuideFactory : WebApplicationFactory<Program>
 
     public async Task<IHtmlDocument> GetDocumentAsync(string url)
     {
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         return new HtmlParser().ParseDocument(html);
     }
 
     public HttpClient CreateNonRedirectingClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

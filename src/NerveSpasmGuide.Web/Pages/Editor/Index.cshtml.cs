@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Editing;
+using NerveSpasmGuide.Web.Hosting;
+
+namespace NerveSpasmGuide.Web.Pages.Editor;
+
+public sealed class IndexModel(EditorQueries queries, StoreStatus status, IOptions<GuideOptions> options, TimeProvider clock) : PageModel
+{
+    public EditorOverview Overview { get; private set; } = new([], []);
+
+    public ImportSummary? LastImport => status.LastImport;
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public string? EditUrl(string sourcePath) =>
+        options.Value.EditUrlTemplate?.Replace("{path}", Uri.EscapeDataString(sourcePath).Replace("%2F", "/", StringComparison.Ordinal), StringComparison.Ordinal);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Overview = await queries.OverviewAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostSignOutAsync()
+    {
+        await HttpContext.SignOutAsync(EditorAccess.Scheme);
+        return LocalRedirect("/");
+    }
+}

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using NerveSpasmGuide.Web.Tests.Support;
+
+namespace NerveSpasmGuide.Web.Tests.Editing;
+
+public sealed class EditorFactory : GuideFactory
+{
+    public const string Token = "correct-horse-battery-staple";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Guide:EditorToken", Token);
+        builder.UseSetting("Guide:EditUrlTemplate", "https://git.example.org/guide/edit/main/content/{path}");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestRemoteAddress>());
+    }
+
+    /// <summary>The test server has no client address; let each test choose one so rate-limit partitions stay apart.</summary>
+    private sealed class TestRemoteAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers["X-Test-Remote-Address"], out var address) && address.AddressFamily == AddressFamily.InterNetwork)
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
+
+public sealed partial class EditorDashboardTests(EditorFactory factory) : IClassFixture<EditorFactory>
+{
+    [Fact]
+    public async Task DashboardRequiresSignIn()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/editor", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/editor/sign-in", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongTokenIsRejected()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await SignInAsync(client, "wrong-token-of-some-length", "198.51.100.7");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("That token is not right", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("nsg_editor=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task SignInWithoutAntiforgeryTokenFails()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var form = new FormUrlEncodedContent([new("Token", EditorFactory.Token)]);
+        using var response = await client.PostAsync(new Uri("/editor/sign-in", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RepeatedWrongTokensAreRateLimited()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            using var response = await SignInAsync(client, "guess-number-" + i + "-padding", "203.0.113.9");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.All(statuses.Take(3), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+    }
+
+    [Fact]
+    public async Task SignedInEditorSeesImportProblemsArticlesSourcesAndDrafts()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var signIn = await SignInAsync(client, EditorFactory.Token, "192.0.2.1");
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("nsg_editor=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/editor");
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var response = await client.SendAsync(request);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("published articles", page.QuerySelector(".import-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".problems td"), td => td.TextContent.Contains("source 'unused2019' is never cited", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/editor/preview/guides/secret-draft");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://git.example.org/guide/edit/main/content/causes/sciatica.md");
+        Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+
+        using var preview = new HttpRequestMessage(HttpMethod.Get, "/editor/preview/guides/secret-draft");
+        preview.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var previewResponse = await client.SendAsync(preview);
+        Assert.Contains("Zebrafish unpublished text", await previewResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublicPagesNeverLinkToTheEditor()
+    {
+        foreach (var url in new[] { "/", "/causes", "/causes/sciatica", "/search?q=nerve", "/sources", "/nope" })
+        {
+            var page = await factory.GetDocumentAsync(url);
+            Assert.DoesNotContain(page.QuerySelectorAll("a, form"), e => (e.GetAttribute("href") ?? e.GetAttribute("action") ?? "").StartsWith("/editor", StringComparison.Ordinal));
+        }
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string token, string remoteAddress)
+    {
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/editor/sign-in");
+        using var form = await client.SendAsync(get);
+        var html = await form.Content.ReadAsStringAsync();
+        var antiforgery = AntiforgeryField().Match(html).Groups[1].Value;
+        var cookie = form.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("nsg_antiforgery=", StringComparison.Ordinal)).Split(';')[0];
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/editor/sign-in")
+        {
+            Content = new FormUrlEncodedContent([new("Token", token), new("__RequestVerificationToken", antiforgery)]),
+        };
+        post.Headers.Add("Cookie", cookie);
+        post.Headers.Add("X-Test-Remote-Address", remoteAddress);
+        return await client.SendAsync(post);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+public sealed class EditorDisabledTests(GuideFactory factory) : IClassFixture<GuideFactory>
+{
+    [Theory]
+    [InlineData("/editor")]
+    [InlineData("/editor/sign-in")]
+    [InlineData("/editor/preview/guides/secret-draft")]
+    public async Task WithoutATokenTheEditorDoesNotExist(string url)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
