@@ -13,7 +13,8 @@ public sealed record Article(
     IReadOnlyList<string> CitedSourceKeys,
     IReadOnlyList<string> CareLevels,
     int WordCount,
-    double ReadingGrade)
+    double ReadingGrade,
+    string Markdown)
 {
     public string UrlPath => Kind.UrlPath(Slug);
 }

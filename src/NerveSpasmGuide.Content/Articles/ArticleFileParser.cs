@@ -14,6 +14,7 @@ public sealed record ArticleDraft(
     string SourcePath,
     ArticleMeta Meta,
     MarkdownDocument Document,
+    string Body,
     int BodyLineOffset,
     ProblemSink Problems);
 
@@ -56,9 +57,10 @@ public static partial class ArticleFileParser
         var meta = ReadMeta(yaml, problems);
         var bodyStart = Math.Min(text.Length, close + 5);
         var bodyLineOffset = text.AsSpan(0, bodyStart).Count('\n');
-        var document = GuideMarkdown.Parse(text[bodyStart..]);
+        var body = text[bodyStart..];
+        var document = GuideMarkdown.Parse(body);
         CheckBody(kind, document, bodyLineOffset, problems);
-        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, bodyLineOffset, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, body, bodyLineOffset, problems);
     }
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);

@@ -21,6 +21,7 @@ internal static class ArticleResolver
         List<ArticleDraft> drafts,
         IReadOnlyList<Source> sources,
         IReadOnlyList<Synonym> synonyms,
+        IReadOnlyList<RetiredSlug> retired,
         TimeProvider clock,
         List<ContentProblem> problems)
     {
@@ -40,8 +41,7 @@ internal static class ArticleResolver
             {
                 if (bySlug.TryGetValue(link.Target, out var target) && !target.Meta.Draft)
                 {
-                    link.Href = target.Kind.UrlPath(target.Slug);
-                    link.Text = link.Label ?? InlineTitle(target.Meta.Title);
+                    Point(link, target.Kind.UrlPath(target.Slug), target.Meta.Title);
                     links.Add(new ArticleLink(target.Slug, LinkType.Inline));
                 }
                 else
@@ -101,10 +101,12 @@ internal static class ArticleResolver
                 cited,
                 draft.Document.Descendants<CustomContainer>().Select(c => c.Info ?? "").Distinct().ToList(),
                 statistics.Words,
-                statistics.Grade));
+                statistics.Grade,
+                draft.Body));
         }
 
         ReportSynonyms(synonyms, bySlug, problems);
+        ReportRetired(retired, bySlug, drafts, problems);
         ReportOrphans(articles, problems);
         foreach (var source in sources.Where(s => !citedAnywhere.Contains(s.Key)))
         {
@@ -152,19 +154,35 @@ internal static class ArticleResolver
         return owners;
     }
 
+    internal static void Point(WikiLinkInline link, string href, string title)
+    {
+        link.Href = href;
+        link.Text = link.Label ?? InlineTitle(title);
+    }
+
     private static List<string> NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
     {
         var order = new List<string>();
-        foreach (var citation in draft.Document.Descendants<CitationInline>())
+        NumberCitations(draft.Document, order, sourceKeys, (citation, key) =>
+        {
+            var suggestion = Suggest.Closest(key, sourceKeys);
+            sink.Error(citation.Line + draft.BodyLineOffset + 1, citation.Column + 1,
+                $"unknown citation key '@{key}': it is not in sources.yaml" + (suggestion is null ? "" : $" (did you mean '@{suggestion}'?)"));
+        });
+        return order;
+    }
+
+    /// <summary>Numbers citations by first use, continuing <paramref name="order"/> (shared across a bundle of pages).</summary>
+    internal static void NumberCitations(MarkdownDocument document, List<string> order, IReadOnlySet<string> sourceKeys, Action<CitationInline, string> unknown)
+    {
+        foreach (var citation in document.Descendants<CitationInline>())
         {
             var numbers = new List<int>();
             foreach (var key in citation.Keys)
             {
                 if (!sourceKeys.Contains(key))
                 {
-                    var suggestion = Suggest.Closest(key, sourceKeys);
-                    sink.Error(citation.Line + draft.BodyLineOffset + 1, citation.Column + 1,
-                        $"unknown citation key '@{key}': it is not in sources.yaml" + (suggestion is null ? "" : $" (did you mean '@{suggestion}'?)"));
+                    unknown(citation, key);
                     continue;
                 }
 
@@ -180,12 +198,10 @@ internal static class ArticleResolver
 
             citation.Numbers = numbers;
         }
-
-        return order;
     }
 
     /// <summary>Only web and mail links survive; anything else (javascript:, data:, file:) becomes its plain text.</summary>
-    private static void MakeLinksSafe(MarkdownDocument document, int offset, ProblemSink sink)
+    internal static void MakeLinksSafe(MarkdownDocument document, int offset, ProblemSink sink)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -290,6 +306,30 @@ internal static class ArticleResolver
                 problems.Add(new ContentProblem(SourceFileReader.SynonymsFile, synonym.Line, 1, ProblemSeverity.Error,
                     $"synonym '{synonym.Term}' points at '{slug}', which no article has"));
             }
+        }
+    }
+
+    private static void ReportRetired(IReadOnlyList<RetiredSlug> retired, Dictionary<string, ArticleDraft> bySlug, List<ArticleDraft> drafts, List<ContentProblem> problems)
+    {
+        var aliases = drafts.SelectMany(d => d.Meta.Aliases.Select(a => a.Slug)).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in retired)
+        {
+            if (bySlug.ContainsKey(entry.Slug) || aliases.Contains(entry.Slug))
+            {
+                problems.Add(new ContentProblem(SourceFileReader.RetiredFile, entry.Line, 1, ProblemSeverity.Error,
+                    $"'{entry.Slug}' is retired but an article still uses it as its slug or alias"));
+            }
+
+            if (entry.Suggested is { } suggested && !bySlug.ContainsKey(suggested))
+            {
+                problems.Add(new ContentProblem(SourceFileReader.RetiredFile, entry.Line, 1, ProblemSeverity.Error,
+                    $"retired '{entry.Slug}' suggests '{suggested}', which no article has"));
+            }
+        }
+
+        foreach (var duplicate in retired.GroupBy(r => r.Slug).Where(g => g.Count() > 1))
+        {
+            problems.Add(new ContentProblem(SourceFileReader.RetiredFile, duplicate.Last().Line, 1, ProblemSeverity.Error, $"'{duplicate.Key}' is listed twice"));
         }
     }
 

@@ -22,11 +22,12 @@ public static class ContentLoader
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(contentRoot, 1, 1, ProblemSeverity.Error, "the content folder does not exist"));
-            return new ContentSet([], [], [], problems, []);
+            return new ContentSet([], [], [], [], problems, []);
         }
 
         var sources = ReadOptional(root, SourceFileReader.SourcesFile, problems, SourceFileReader.ReadSources);
         var synonyms = ReadOptional(root, SourceFileReader.SynonymsFile, problems, SourceFileReader.ReadSynonyms);
+        var retired = ReadOptional(root, SourceFileReader.RetiredFile, problems, SourceFileReader.ReadRetired);
 
         var files = new List<(ArticleKind Kind, string Path)>();
         foreach (var kind in ArticleKinds.All)
@@ -74,12 +75,12 @@ public static class ContentLoader
         lastGood?.KeepOnly(files.Select(f => Relative(root, f.Path)).ToHashSet(StringComparer.Ordinal));
 
         var ordered = drafts.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var articles = ArticleResolver.Resolve(ordered, sources, synonyms, clock ?? TimeProvider.System, problems);
+        var articles = ArticleResolver.Resolve(ordered, sources, synonyms, retired, clock ?? TimeProvider.System, problems);
         problems.AddRange(sinks.SelectMany(s => s.Problems));
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
-        return new ContentSet(articles, sources, synonyms, sorted, [.. keptPrevious.Order(StringComparer.Ordinal)]);
+        return new ContentSet(articles, sources, synonyms, retired, sorted, [.. keptPrevious.Order(StringComparer.Ordinal)]);
     }
 
     private static string? ReadText(string path, ProblemSink sink)

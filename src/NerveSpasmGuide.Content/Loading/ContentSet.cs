@@ -9,6 +9,7 @@ public sealed record ContentSet(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Synonym> Synonyms,
+    IReadOnlyList<RetiredSlug> Retired,
     IReadOnlyList<ContentProblem> Problems,
     IReadOnlyList<string> KeptPreviousVersions)
 {

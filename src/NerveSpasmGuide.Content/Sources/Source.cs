@@ -20,3 +20,6 @@ public sealed record Source(
 
 /// <summary>A lay term patients type, mapped to the articles it means (content/synonyms.yaml).</summary>
 public sealed record Synonym(string Term, IReadOnlyList<string> Slugs, int Line = 1);
+
+/// <summary>A slug that no longer exists (content/retired.yaml): answered with 410 Gone and a suggested article.</summary>
+public sealed record RetiredSlug(string Slug, string Reason, string? Suggested, int Line = 1);

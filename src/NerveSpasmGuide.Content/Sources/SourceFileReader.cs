@@ -9,6 +9,7 @@ public static class SourceFileReader
 {
     public const string SourcesFile = "sources.yaml";
     public const string SynonymsFile = "synonyms.yaml";
+    public const string RetiredFile = "retired.yaml";
 
     private static readonly string[] SourceKeys =
         ["key", "type", "authors", "title", "container", "year", "volume", "pages", "doi", "url", "topics", "verified", "evidence"];
@@ -104,5 +105,36 @@ public static class SourceFileReader
         }
 
         return synonyms;
+    }
+
+    public static IReadOnlyList<RetiredSlug> ReadRetired(string yaml, ProblemSink problems)
+    {
+        var root = YamlDocumentReader.Read(yaml, problems);
+        if (root is null)
+        {
+            return [];
+        }
+
+        if (root is not YamlSequenceNode entries)
+        {
+            problems.Error((int)root.Start.Line, (int)root.Start.Column, "retired.yaml must be a list of entries starting with '- slug:'");
+            return [];
+        }
+
+        var retired = new List<RetiredSlug>();
+        foreach (var entry in entries.Children)
+        {
+            var fields = YamlFields.For(entry, ["slug", "reason", "suggested"], problems, 0, "a retired entry");
+            var slug = fields?.Text("slug", required: true);
+            var reason = fields?.Text("reason", required: true);
+            if (fields is null || slug is null || reason is null)
+            {
+                continue;
+            }
+
+            retired.Add(new RetiredSlug(slug, reason, fields.Text("suggested", required: false), fields.LineOf("slug")));
+        }
+
+        return retired;
     }
 }

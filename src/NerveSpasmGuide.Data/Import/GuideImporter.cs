@@ -108,6 +108,7 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
             Volume = s.Volume, Pages = s.Pages, Doi = s.Doi, Url = s.Url,
         }));
         db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Slugs = [.. s.Slugs] }));
+        db.Retired.AddRange(content.Retired.DistinctBy(r => r.Slug).Select(r => new RetiredRecord { Slug = r.Slug, Reason = r.Reason, SuggestedSlug = r.Suggested }));
 
         var records = content.Articles.ToDictionary(a => a.Slug, ToRecord, StringComparer.Ordinal);
         db.Articles.AddRange(records.Values);
@@ -141,6 +142,7 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         Summary = article.Meta.Summary,
         AlsoCalled = [.. article.Meta.AlsoCalled],
         BodyHtml = article.Html,
+        Markdown = article.Markdown,
         TocJson = JsonSerializer.Serialize(article.Toc),
         CareLevels = [.. article.CareLevels],
         LastReviewed = article.Meta.LastReviewed,

@@ -30,7 +30,7 @@ public sealed class ArticleQueries(GuideDbContext db)
                 .Where(a => a.Alias == slug && !a.Article!.IsDraft)
                 .Select(a => new { a.Article!.Kind, a.Article.Slug })
                 .SingleOrDefaultAsync(cancellationToken);
-            return target is null ? new ArticleLookup.Missing() : new ArticleLookup.Moved($"/{target.Kind}/{target.Slug}");
+            return target is not null ? new ArticleLookup.Moved($"/{target.Kind}/{target.Slug}") : await FindRetiredAsync(slug, cancellationToken);
         }
 
         if (article.Kind != folder)
@@ -73,6 +73,21 @@ public sealed class ArticleQueries(GuideDbContext db)
             sources,
             article.IsDraft);
         return new ArticleLookup.Found(page);
+    }
+
+    private async Task<ArticleLookup> FindRetiredAsync(string slug, CancellationToken cancellationToken)
+    {
+        var retired = await db.Retired.AsNoTracking().Where(r => r.Slug == slug).Select(r => new { r.Reason, r.SuggestedSlug }).SingleOrDefaultAsync(cancellationToken);
+        if (retired is null)
+        {
+            return new ArticleLookup.Missing();
+        }
+
+        var suggested = await db.Articles.AsNoTracking()
+            .Where(a => a.Slug == retired.SuggestedSlug && !a.IsDraft)
+            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new ArticleLookup.Gone(retired.Reason, suggested is null ? null : Card(suggested.Kind, suggested.Slug, suggested.Title, suggested.Summary));
     }
 
     public async Task<IReadOnlyList<ArticleCard>> ListAsync(ArticleKind kind, CancellationToken cancellationToken)

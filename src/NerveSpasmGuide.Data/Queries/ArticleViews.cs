@@ -44,6 +44,9 @@ public abstract record ArticleLookup
     public sealed record Moved(string Url) : ArticleLookup;
 
     public sealed record Missing : ArticleLookup;
+
+    /// <summary>Retired in content/retired.yaml: 410 Gone, with the reason and a suggested article.</summary>
+    public sealed record Gone(string Reason, ArticleCard? Suggested) : ArticleLookup;
 }
 
 public sealed record SourceWithCitations(NumberedSource Source, IReadOnlyList<ArticleCard> CitedBy);

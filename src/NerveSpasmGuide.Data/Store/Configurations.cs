@@ -76,3 +76,12 @@ internal sealed class SynonymRecordConfiguration : IEntityTypeConfiguration<Syno
         builder.HasKey(s => s.Term);
     }
 }
+
+internal sealed class RetiredRecordConfiguration : IEntityTypeConfiguration<RetiredRecord>
+{
+    public void Configure(EntityTypeBuilder<RetiredRecord> builder)
+    {
+        builder.ToTable("retired");
+        builder.HasKey(r => r.Slug);
+    }
+}

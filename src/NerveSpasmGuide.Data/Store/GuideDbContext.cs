@@ -18,6 +18,8 @@ public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : D
 
     public DbSet<SynonymRecord> Synonyms => Set<SynonymRecord>();
 
+    public DbSet<RetiredRecord> Retired => Set<RetiredRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuideDbContext).Assembly);
 }

@@ -16,6 +16,9 @@ public sealed class ArticleRecord
 
     public required string BodyHtml { get; set; }
 
+    /// <summary>The Markdown body, kept to render handouts whose citations are numbered across several articles.</summary>
+    public required string Markdown { get; set; }
+
     public required string TocJson { get; set; }
 
     public List<string> CareLevels { get; set; } = [];
@@ -124,4 +127,13 @@ public sealed class SynonymRecord
     public required string Term { get; set; }
 
     public List<string> Slugs { get; set; } = [];
+}
+
+public sealed class RetiredRecord
+{
+    public required string Slug { get; set; }
+
+    public required string Reason { get; set; }
+
+    public string? SuggestedSlug { get; set; }
 }

@@ -1,5 +1,6 @@
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Web.Editing;
+using NerveSpasmGuide.Web.Linking;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
@@ -11,6 +12,7 @@ public static class GuideWeb
             .AuthorizeFolder("/Editor")
             .AllowAnonymousToPage("/Editor/SignIn"));
         services.AddGuideEditor();
+        services.AddGuideLinking();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         return services;
@@ -39,6 +41,7 @@ public static class GuideWeb
         app.MapGet("/health", (StoreStatus status) => status.LastImport is { } import
             ? Results.Ok(new { status = "ok", articles = import.Articles, lastImport = import.FinishedAt, errors = import.Errors })
             : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGuideLinking();
         app.MapRazorPages();
         return app;
     }

@@ -9,6 +9,8 @@ public sealed class ArticleModel(ArticleQueries queries) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
 
+    public ArticleLookup.Gone? Retired { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string kind, string slug, CancellationToken cancellationToken)
     {
         if (!ArticleKinds.TryParseFolder(kind, out var parsed))
@@ -26,6 +28,10 @@ public sealed class ArticleModel(ArticleQueries queries) : PageModel
                 return RedirectPermanent(found.Page.Card.Url);
             case ArticleLookup.Moved moved:
                 return RedirectPermanent(moved.Url);
+            case ArticleLookup.Gone gone:
+                Retired = gone;
+                Response.StatusCode = StatusCodes.Status410Gone;
+                return Page();
             default:
                 return NotFound();
         }

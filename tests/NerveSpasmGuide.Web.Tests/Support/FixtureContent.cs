@@ -41,6 +41,11 @@ public static class FixtureContent
             pinched nerve: [radiculopathy]
             back spasm: [muscle-spasms]
             """);
+        Write(root, "retired.yaml", """
+            - slug: lumbago
+              reason: We merged this page into the sciatica page.
+              suggested: sciatica
+            """);
         Write(root, "causes/sciatica.md", """
             ---
             title: Sciatica

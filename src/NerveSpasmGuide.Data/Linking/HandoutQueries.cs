@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Content.Loading;
+using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Data.Linking;
+
+public sealed record HandoutArticle(ArticleCard Card, DateOnly LastReviewed, string Html);
+
+public sealed record Handout(IReadOnlyList<HandoutArticle> Articles, IReadOnlyList<NumberedSource> Sources);
+
+/// <summary>A printable bundle of articles with one merged sources list, numbered across the whole bundle.</summary>
+public sealed class HandoutQueries(GuideDbContext db)
+{
+    public const int MaxArticles = 10;
+
+    /// <summary>Reads <c>a=x,y</c> and repeated <c>a=x&amp;a=y</c> alike: trimmed, lower case, duplicates dropped, order kept.</summary>
+    public static IReadOnlyList<string> ParseSlugs(IEnumerable<string?> values) =>
+        [.. values
+            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(s => s.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The slugs that are not published articles (cheap: no rendering).</summary>
+    public async Task<IReadOnlyList<string>> UnknownSlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var known = await db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug) && !a.IsDraft).Select(a => a.Slug).ToListAsync(cancellationToken);
+        return [.. slugs.Except(known, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Returns the slugs that are not published articles, or the rendered handout when all are.</summary>
+    public async Task<(Handout? Handout, IReadOnlyList<string> Unknown)> BuildAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var published = await db.Articles.AsNoTracking()
+            .Where(a => !a.IsDraft)
+            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
+            .ToListAsync(cancellationToken);
+        var bySlug = published.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var unknown = slugs.Where(s => !bySlug.ContainsKey(s)).ToList();
+        if (unknown.Count > 0)
+        {
+            return (null, unknown);
+        }
+
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => slugs.Contains(a.Slug) && !a.IsDraft)
+            .Select(a => new { a.Slug, a.Markdown, a.LastReviewed })
+            .ToListAsync(cancellationToken);
+        var ordered = slugs.Select(s => rows.Single(r => r.Slug == s)).ToList();
+        var sourceKeys = (await db.Sources.AsNoTracking().Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var links = published.ToDictionary(a => a.Slug, a => ($"/{a.Kind}/{a.Slug}", a.Title), StringComparer.Ordinal);
+        var rendered = BundleRenderer.Render([.. ordered.Select(r => (r.Slug, r.Markdown))], links, sourceKeys);
+
+        var sources = await db.Sources.AsNoTracking()
+            .Where(s => rendered.SourceKeys.Contains(s.Key))
+            .Select(s => new { s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url })
+            .ToListAsync(cancellationToken);
+        var numbered = rendered.SourceKeys.Select((key, i) =>
+        {
+            var s = sources.Single(source => source.Key == key);
+            return new NumberedSource(i + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url);
+        }).ToList();
+
+        var articles = ordered.Select((row, i) =>
+        {
+            var a = bySlug[row.Slug];
+            return new HandoutArticle(ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary), row.LastReviewed, rendered.Html[i]);
+        }).ToList();
+        return (new Handout(articles, numbered), []);
+    }
+}

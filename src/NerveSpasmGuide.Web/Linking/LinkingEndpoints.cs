@@ -1,0 +1,228 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using NerveSpasmGuide.Data.Linking;
+
+namespace NerveSpasmGuide.Web.Linking;
+
+/// <summary>What other systems use: code links for EHRs, QR codes, the JSON API, sitemap, feed and robots.txt.</summary>
+public static class LinkingEndpoints
+{
+    public const string Icd10CmOid = "2.16.840.1.113883.6.90";
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static IServiceCollection AddGuideLinking(this IServiceCollection services) => services
+        .AddSingleton<SiteUrls>()
+        .AddScoped<SitePaths>()
+        .AddScoped<CodeLookup>()
+        .AddScoped<HandoutQueries>()
+        .AddScoped<PublicationQueries>();
+
+    public static IEndpointRouteBuilder MapGuideLinking(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/qr.svg", QrAsync);
+        app.MapGet("/connect", ConnectAsync);
+        app.MapGet("/api/articles", ApiListAsync);
+        app.MapGet("/api/articles/{slug}", ApiArticleAsync);
+        app.MapGet("/sitemap.xml", SitemapAsync);
+        app.MapGet("/feed.xml", FeedAsync);
+        app.MapGet("/robots.txt", (HttpContext context, SiteUrls urls) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /handout\nDisallow: /qr.svg\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain"));
+        return app;
+    }
+
+    private static async Task<IResult> QrAsync(HttpContext context, string? path, SitePaths paths, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var page = await paths.NormalizeAsync(path, cancellationToken);
+        if (page is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a page of this site",
+                detail: "path must be a site-relative path to an existing page, such as /causes/sciatica.");
+        }
+
+        return HttpCaching.Cached(context, Encoding.UTF8.GetBytes(QrCodes.Svg(urls.Absolute(context.Request, page))), "image/svg+xml", TimeSpan.FromHours(1));
+    }
+
+    /// <summary>The MedlinePlus Connect request form (HL7 Infobutton URL style).</summary>
+    private static async Task<IResult> ConnectAsync(HttpContext context, CodeLookup codes, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var query = context.Request.Query;
+        var system = query["mainSearchCriteria.v.cs"].ToString();
+        var code = query["mainSearchCriteria.v.c"].ToString();
+        if (system != Icd10CmOid)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported code system",
+                detail: $"mainSearchCriteria.v.cs must be {Icd10CmOid} (ICD-10-CM), the only code system this guide supports.");
+        }
+
+        var match = await codes.FindAsync(code, cancellationToken);
+        if (match.Level == CodeMatchLevel.Invalid)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an ICD-10-CM code",
+                detail: "mainSearchCriteria.v.c must be an ICD-10-CM code such as M54.31.");
+        }
+
+        var language = query["informationRecipient.languageCode.c"].ToString();
+        var languageNote = language is "" or "en" ? null : $"Requested language '{Truncate(language)}' is not available; this answer is in English.";
+        var type = query["knowledgeResponseType"].ToString();
+        switch (type)
+        {
+            case "" or "text/html":
+                return match.OnlyArticle is { } article ? Results.Redirect(article.Url) : Results.Redirect($"/code/{Uri.EscapeDataString(match.Code)}");
+            case "application/json":
+                var feed = new
+                {
+                    feed = new
+                    {
+                        title = "NerveSpasmGuide",
+                        subtitle = $"Patient information for ICD-10-CM {match.Code}",
+                        language = "en",
+                        languageNote,
+                        code = match.Code,
+                        codeSystem = Icd10CmOid,
+                        displayName = Truncate(query["mainSearchCriteria.v.dn"].ToString()),
+                        entry = match.Articles.Select(a => new { title = a.Title, link = urls.Absolute(context.Request, a.Url), summary = a.Summary, alsoCalled = a.AlsoCalled }),
+                    },
+                };
+                return Results.Json(feed, Json);
+            case "text/xml":
+                return Results.Text(ConnectAtom(match, languageNote, a => urls.Absolute(context.Request, a)), "application/atom+xml", Encoding.UTF8);
+            default:
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported response type",
+                    detail: "knowledgeResponseType must be text/html, application/json or text/xml.");
+        }
+    }
+
+    private static async Task<IResult> ApiListAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var articles = await publications.AllAsync(cancellationToken);
+        var body = JsonSerializer.SerializeToUtf8Bytes(articles.Select(a => SchemaOrg.MedicalWebPage(a, path => urls.Absolute(context.Request, path))), Json);
+        return HttpCaching.Cached(context, body, "application/json; charset=utf-8", TimeSpan.FromMinutes(5));
+    }
+
+    private static async Task<IResult> ApiArticleAsync(HttpContext context, string slug, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var article = await publications.OneAsync(slug.ToLowerInvariant(), cancellationToken);
+        if (article is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such article", detail: "No published article has that slug.");
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(SchemaOrg.MedicalWebPage(article, path => urls.Absolute(context.Request, path)), Json);
+        return HttpCaching.Cached(context, body, "application/json; charset=utf-8", TimeSpan.FromMinutes(5));
+    }
+
+    private static async Task<IResult> SitemapAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var articles = await publications.AllAsync(cancellationToken);
+        var body = WriteXml(xml =>
+        {
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var article in articles)
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", urls.Absolute(context.Request, article.Card.Url));
+                xml.WriteElementString("lastmod", article.LastReviewed.ToString("yyyy-MM-dd"));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+        return HttpCaching.Cached(context, body, "application/xml; charset=utf-8", TimeSpan.FromMinutes(5));
+    }
+
+    private static async Task<IResult> FeedAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var articles = (await publications.AllAsync(cancellationToken)).OrderByDescending(a => a.LastReviewed).ThenBy(a => a.Card.Title, StringComparer.Ordinal).ToList();
+        const string atom = "http://www.w3.org/2005/Atom";
+        var body = WriteXml(xml =>
+        {
+            xml.WriteStartElement("feed", atom);
+            xml.WriteElementString("title", atom, "NerveSpasmGuide: recently reviewed articles");
+            xml.WriteElementString("id", atom, urls.Absolute(context.Request, "/feed.xml"));
+            xml.WriteElementString("updated", atom, Timestamp(articles.Select(a => a.LastReviewed).DefaultIfEmpty(new DateOnly(2026, 1, 1)).Max()));
+            WriteLink(xml, urls.Absolute(context.Request, "/feed.xml"), "self");
+            WriteLink(xml, urls.Absolute(context.Request, "/"), "alternate");
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, "NerveSpasmGuide editors");
+            xml.WriteEndElement();
+            foreach (var article in articles)
+            {
+                var url = urls.Absolute(context.Request, article.Card.Url);
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, article.Card.Title);
+                xml.WriteElementString("id", atom, url);
+                xml.WriteElementString("updated", atom, Timestamp(article.LastReviewed));
+                WriteLink(xml, url, "alternate");
+                xml.WriteElementString("summary", atom, article.Card.Summary);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+        return HttpCaching.Cached(context, body, "application/atom+xml; charset=utf-8", TimeSpan.FromMinutes(5));
+    }
+
+    private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute)
+    {
+        const string atom = "http://www.w3.org/2005/Atom";
+        return Encoding.UTF8.GetString(WriteXml(xml =>
+        {
+            xml.WriteStartElement("feed", atom);
+            xml.WriteAttributeString("xml", "lang", null, "en");
+            xml.WriteElementString("title", atom, "NerveSpasmGuide");
+            xml.WriteElementString("subtitle", atom, $"Patient information for ICD-10-CM {match.Code}" + (languageNote is null ? "" : $". {languageNote}"));
+            xml.WriteElementString("id", atom, $"urn:nervespasmguide:connect:{match.Code}");
+            xml.WriteElementString("updated", atom, DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, "NerveSpasmGuide");
+            xml.WriteEndElement();
+            foreach (var article in match.Articles)
+            {
+                var url = absolute(article.Url);
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, article.Title);
+                WriteLink(xml, url, "alternate");
+                xml.WriteElementString("id", atom, url);
+                xml.WriteElementString("updated", atom, DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                xml.WriteElementString("summary", atom, article.Summary);
+                foreach (var name in article.AlsoCalled)
+                {
+                    xml.WriteStartElement("category", atom);
+                    xml.WriteAttributeString("scheme", "urn:nervespasmguide:also-called");
+                    xml.WriteAttributeString("term", name);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }));
+    }
+
+    private static void WriteLink(XmlWriter xml, string href, string rel)
+    {
+        xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static byte[] WriteXml(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
+
+    private static string Truncate(string value) => value.Length > 80 ? value[..80] + "…" : value;
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+using NerveSpasmGuide.Web.Hosting;
+
+namespace NerveSpasmGuide.Web.Linking;
+
+/// <summary>Absolute URLs the site prints (canonical links, QR codes, feeds): Guide:PublicBaseUrl when set, else the request's own host.</summary>
+public sealed class SiteUrls(IOptions<GuideOptions> options)
+{
+    public string Base(HttpRequest request) =>
+        options.Value.PublicBaseUrl is { Length: > 0 } configured
+            ? configured.TrimEnd('/')
+            : $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
+
+    /// <param name="pathAndQuery">A site path starting with '/', already encoded.</param>
+    public string Absolute(HttpRequest request, string pathAndQuery) => Base(request) + pathAndQuery;
+}

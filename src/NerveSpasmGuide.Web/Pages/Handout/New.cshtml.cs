@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NerveSpasmGuide.Data.Linking;
+using NerveSpasmGuide.Data.Queries;
+
+namespace NerveSpasmGuide.Web.Pages.Handout;
+
+/// <summary>
+/// /handout/new: staff pick articles (by kind, or filtered by a search), reorder them, then print, copy the link or
+/// show the QR code. Plain links and a GET form, so it works without JavaScript.
+/// </summary>
+public sealed class NewModel(ArticleQueries queries) : PageModel
+{
+    public IReadOnlyList<string> Chosen { get; private set; } = [];
+
+    public IReadOnlyList<LinkGroup> Choices { get; private set; } = [];
+
+    public string Filter { get; private set; } = "";
+
+    public IReadOnlyList<ArticleCard> ChosenCards =>
+        [.. Chosen.Select(slug => Choices.SelectMany(g => g.Articles).FirstOrDefault(a => a.Slug == slug)).OfType<ArticleCard>()];
+
+    public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
+    {
+        Filter = (q ?? "").Trim();
+        var overview = await queries.HomeAsync(cancellationToken);
+        Choices = overview.Sections;
+        var known = Choices.SelectMany(g => g.Articles).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        Chosen = [.. HandoutQueries.ParseSlugs(Request.Query["a"]).Where(known.Contains).Take(HandoutQueries.MaxArticles)];
+    }
+
+    public bool Matches(ArticleCard card) =>
+        Filter.Length == 0 ||
+        card.Title.Contains(Filter, StringComparison.OrdinalIgnoreCase) ||
+        card.Summary.Contains(Filter, StringComparison.OrdinalIgnoreCase) ||
+        card.AlsoCalled.Any(name => name.Contains(Filter, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The builder's own URL with the chosen slugs in a new order.</summary>
+    public string With(IEnumerable<string> slugs) =>
+        "/handout/new?a=" + string.Join(',', slugs.Select(Uri.EscapeDataString)) + (Filter.Length > 0 ? "&q=" + Uri.EscapeDataString(Filter) : "");
+
+    public string Moved(int index, int by)
+    {
+        var list = Chosen.ToList();
+        var target = Math.Clamp(index + by, 0, list.Count - 1);
+        (list[index], list[target]) = (list[target], list[index]);
+        return With(list);
+    }
+}

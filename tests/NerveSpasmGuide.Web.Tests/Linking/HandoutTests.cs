@@ -1,0 +1,96 @@
+using System.Net;
+using NerveSpasmGuide.Web.Tests.Support;
+
+namespace NerveSpasmGuide.Web.Tests.Linking;
+
+public sealed class HandoutTests(GuideFactory factory) : IClassFixture<GuideFactory>
+{
+    [Fact]
+    public async Task HandoutHasACoverEachArticleInOrderAndOneMergedSourcesList()
+    {
+        var page = await factory.GetDocumentAsync("/handout?a=physical-therapy,sciatica");
+
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Equal(["Physical therapy", "Sciatica"], page.QuerySelectorAll(".handout-contents a").Select(a => a.TextContent));
+        Assert.Equal(["physical-therapy", "sciatica"], page.QuerySelectorAll("article.handout-article").Select(a => a.Id));
+        Assert.Equal("/qr.svg?path=%2Fhandout%3Fa%3Dphysical-therapy%2Csciatica", page.QuerySelector(".handout-cover img.qr")!.GetAttribute("src"));
+        Assert.Contains("last reviewed 1 November 2026", page.QuerySelector(".handout-contents")!.TextContent, StringComparison.Ordinal);
+
+        // physical-therapy cites nerve2020 first; sciatica cites spasm2021 then nerve2020: merged, each source once.
+        var sources = page.QuerySelectorAll(".sources li").ToList();
+        Assert.Equal(["source-1", "source-2"], sources.Select(s => s.Id));
+        Assert.Contains("A review of nerve roots", sources[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Guideline on muscle spasm", sources[1].TextContent, StringComparison.Ordinal);
+        var sciaticaCites = page.QuerySelectorAll("#sciatica sup.cite a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal("#source-2", sciaticaCites[0]);
+        Assert.Contains("#source-1", sciaticaCites);
+    }
+
+    [Fact]
+    public async Task HandoutHeadingsAreUniqueAndNestedUnderTheArticleTitle()
+    {
+        var page = await factory.GetDocumentAsync("/handout?a=sciatica,radiculopathy");
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.NotNull(page.QuerySelector("#sciatica h3#sciatica-overview"));
+        Assert.NotNull(page.QuerySelector("#radiculopathy h3#radiculopathy-overview"));
+        Assert.Empty(page.QuerySelectorAll(".handout-article .prose h2"));
+    }
+
+    [Theory]
+    [InlineData("", "at least one")]
+    [InlineData("?a=", "at least one")]
+    [InlineData("?a=,,,", "at least one")]
+    [InlineData("?a=sciatica,nope", "nope")]
+    [InlineData("?a=secret-draft", "secret-draft")]
+    [InlineData("?a=a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11", "at most 10")]
+    public async Task BadHandoutLinksAreA400WithAClearMessage(string query, string expected)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/handout" + query, UriKind.Relative));
+        var page = await factory.GetDocumentAsync("/handout" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/handout/new");
+    }
+
+    [Fact]
+    public async Task FiftySlugsAreRefused()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        var slugs = string.Join(',', Enumerable.Range(0, 50).Select(i => "slug" + i));
+        using var response = await client.GetAsync(new Uri("/handout?a=" + slugs, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HandoutAcceptsRepeatedParametersLikeAPlainForm()
+    {
+        var page = await factory.GetDocumentAsync("/handout?a=sciatica&a=physical-therapy&a=sciatica");
+        Assert.Equal(["sciatica", "physical-therapy"], page.QuerySelectorAll("article.handout-article").Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task BuilderWorksWithoutJavaScript()
+    {
+        var page = await factory.GetDocumentAsync("/handout/new?a=sciatica,physical-therapy");
+
+        Assert.Equal(["Sciatica", "Physical therapy"], page.QuerySelectorAll(".chosen .chosen-title").Select(t => t.TextContent));
+        Assert.Contains(page.QuerySelectorAll(".chosen a"), a => a.GetAttribute("href") == "/handout/new?a=physical-therapy,sciatica");
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/handout?a=sciatica,physical-therapy");
+        Assert.Equal("http://localhost/handout?a=sciatica,physical-therapy", page.QuerySelector("#handout-link")!.GetAttribute("value"));
+        var form = page.QuerySelector("form.handout-picker")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("input[type=checkbox][name=a][value=sciatica][checked]"));
+        Assert.Null(form.QuerySelector("input[value=secret-draft]"));
+    }
+
+    [Fact]
+    public async Task BuilderFilterNarrowsTheList()
+    {
+        var page = await factory.GetDocumentAsync("/handout/new?q=exercise");
+        Assert.Equal(["physical-therapy"], page.QuerySelectorAll("form.handout-picker input[type=checkbox]").Select(i => i.GetAttribute("value")));
+    }
+}
