@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Hosting;
 
@@ -14,8 +15,16 @@ builder.Services.AddGuideWeb();
 var app = builder.Build();
 app.UseGuidePipeline();
 app.MapGuideEndpoints();
-app.Run();
-return 0;
+try
+{
+    app.Run();
+    return 0;
+}
+catch (Exception ex) when (ex is GuideStartupException or OptionsValidationException)
+{
+    Console.Error.WriteLine($"NerveSpasmGuide cannot start: {ex.Message}");
+    return 1;
+}
 
 /// <summary>Entry point; public so integration tests can host it.</summary>
 public partial class Program;

@@ -32,6 +32,15 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
         };
         watcher.EnableRaisingEvents = true;
 
+        // The store is derived data: if someone deletes it, build it again rather than wait for a failing request.
+        using var storeWatcher = new FileSystemWatcher(Path.GetDirectoryName(location.DatabasePath)!, Path.GetFileName(location.DatabasePath));
+        storeWatcher.Deleted += (_, _) =>
+        {
+            LogStoreDeleted(location.DatabasePath);
+            changes.Writer.TryWrite(true);
+        };
+        storeWatcher.EnableRaisingEvents = true;
+
         while (await changes.Reader.WaitToReadAsync(stoppingToken))
         {
             await SettleAsync(stoppingToken);
@@ -75,6 +84,9 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Content watcher error: {Reason}; re-importing")]
     private partial void LogWatcherError(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store {Path} was deleted; rebuilding it from content")]
+    private partial void LogStoreDeleted(string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-import failed, the previous version stays live: {Reason}")]
     private partial void LogImportFailed(string reason);

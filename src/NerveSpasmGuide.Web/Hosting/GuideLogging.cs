@@ -11,7 +11,11 @@ public static class GuideLogging
 {
     public static WebApplicationBuilder AddGuideLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            // Set-up problems are printed as one plain line by Program; the host's copy would add a stack trace.
+            .Filter.ByExcluding(e => e.Exception is GuideStartupException or Microsoft.Extensions.Options.OptionsValidationException)
+            .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
         return builder;

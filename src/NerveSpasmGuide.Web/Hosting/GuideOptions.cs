@@ -33,12 +33,6 @@ internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
     public ValidateOptionsResult Validate(string? name, GuideOptions options)
     {
         var failures = new List<string>();
-        if (!string.IsNullOrWhiteSpace(options.ContentPath) && !Directory.Exists(options.ContentPath))
-        {
-            failures.Add($"Guide:ContentPath '{Path.GetFullPath(options.ContentPath)}' does not exist. " +
-                "Run from the repository root or set it, e.g. --Guide:ContentPath=/path/to/content or the environment variable Guide__ContentPath.");
-        }
-
         if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl) &&
             (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
         {

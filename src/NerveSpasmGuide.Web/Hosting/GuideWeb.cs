@@ -9,8 +9,9 @@ public static class GuideWeb
     public static IServiceCollection AddGuideWeb(this IServiceCollection services)
     {
         services.AddRazorPages(options => options.Conventions
-            .AuthorizeFolder("/Editor")
-            .AllowAnonymousToPage("/Editor/SignIn"));
+                .AuthorizeFolder("/Editor")
+                .AllowAnonymousToPage("/Editor/SignIn"))
+            .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
         services.AddGuideLinking();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -24,12 +25,10 @@ public static class GuideWeb
         app.UseGuideRequestLogging();
         app.UseGuideSecurityHeaders();
         app.UseExceptionHandler("/error");
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
+        app.UseHsts(); // only over HTTPS, and never for localhost (HstsOptions.ExcludedHosts)
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseGuideStoreGuard();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseGuideEditor();

@@ -1,19 +1,30 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace NerveSpasmGuide.Web.Pages;
 
-/// <summary>The friendly page for 4xx answers (re-executed by the status code pages middleware).</summary>
+/// <summary>
+/// The friendly page for 4xx answers, re-executed by the status code pages middleware with the original request's
+/// method (a POST or PUT too), so it is set up before any handler is chosen and needs no anti-forgery token.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
     public string? OriginalPath { get; private set; }
 
-    public void OnGet(int code)
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        Code = code is >= 400 and <= 599 ? code : 404;
+        Code = int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? code : 404;
         OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         Response.StatusCode = Code;
+    }
+
+    public void OnGet()
+    {
     }
 }

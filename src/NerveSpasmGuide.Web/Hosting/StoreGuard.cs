@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+using NerveSpasmGuide.Data.Import;
+
+namespace NerveSpasmGuide.Web.Hosting;
+
+/// <summary>
+/// The store is derived data: if its file is deleted, truncated or corrupted under the running site, the request
+/// that notices rebuilds it from content and is served again, instead of failing.
+/// </summary>
+internal static partial class StoreGuard
+{
+    public static IApplicationBuilder UseGuideStoreGuard(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("NerveSpasmGuide.StoreGuard");
+        return app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (SqliteException ex) when (!context.Response.HasStarted)
+            {
+                LogRebuilding(logger, ex.SqliteErrorCode, ex.Message);
+                await context.RequestServices.GetRequiredService<GuideImporter>().ImportAsync(context.RequestAborted);
+                context.Response.Clear();
+                await next(context);
+            }
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store failed (SQLite error {Code}: {Reason}); rebuilding it from content")]
+    private static partial void LogRebuilding(ILogger logger, int code, string reason);
+}

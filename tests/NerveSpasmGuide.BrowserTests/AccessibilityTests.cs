@@ -1,0 +1,54 @@
+using System.Xml.Linq;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using NerveSpasmGuide.BrowserTests.Support;
+
+namespace NerveSpasmGuide.BrowserTests;
+
+[Collection(SharedSite.Name)]
+public sealed class AccessibilityTests(SiteFixture site)
+{
+    public static TheoryData<string, int> PagesAtTwoWidths
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var page in SiteFixture.PublicPages)
+            {
+                data.Add(page, 1280);
+                data.Add(page, 375);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAtTwoWidths))]
+    public async Task PageHasNoWcagAOrAAViolations(string path, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync(path);
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        });
+        await page.Context.CloseAsync();
+
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString() ?? n.Html))}").ToList();
+        Assert.True(violations.Count == 0, $"{path} at {width}px:\n" + string.Join('\n', violations));
+        Assert.True(result.Passes.Length > 10, $"axe checked only {result.Passes.Length} rules on {path}");
+    }
+
+    [Fact]
+    public async Task EveryPageInTheSitemapIsChecked()
+    {
+        var sitemap = XDocument.Parse(await site.Http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var paths = sitemap.Descendants(ns + "loc").Select(loc => new Uri(loc.Value).AbsolutePath).ToList();
+
+        Assert.NotEmpty(paths);
+        Assert.All(paths.Where(p => p != SiteFixture.HostilePath), p => Assert.Contains(p, SiteFixture.PublicPages));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace NerveSpasmGuide.BrowserTests.Support;
+
+/// <summary>The real application, started as its own process on a free loopback port, as an operator would run it.</summary>
+public sealed partial class ServerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
+    private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServerProcess(Process process)
+    {
+        this.process = process;
+        process.OutputDataReceived += (_, e) => Receive(e.Data);
+        process.ErrorDataReceived += (_, e) => Receive(e.Data);
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IReadOnlyCollection<string> Output => output;
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Starts the site; returns once it listens, or once it has exited (for start-up failure tests).</summary>
+    public static async Task<ServerProcess> StartAsync(string contentPath, string databasePath, params string[] extraArguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = RepositoryPaths.WebProject,
+        };
+        foreach (var argument in (string[])[RepositoryPaths.WebAssembly, "--urls", "http://127.0.0.1:0", "--contentRoot", RepositoryPaths.WebProject,
+                     $"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", .. extraArguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        var server = new ServerProcess(Process.Start(start)!);
+        server.process.BeginOutputReadLine();
+        server.process.BeginErrorReadLine();
+        var exited = server.process.WaitForExitAsync();
+        var first = await Task.WhenAny(server.listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(60)));
+        if (first == server.listening.Task)
+        {
+            server.BaseAddress = await server.listening.Task;
+        }
+        else if (first != exited)
+        {
+            await server.DisposeAsync();
+            throw new TimeoutException("the site did not start within 60 s:\n" + string.Join('\n', server.output));
+        }
+
+        return server;
+    }
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        return process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void Receive(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}

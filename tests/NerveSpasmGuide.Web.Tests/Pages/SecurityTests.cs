@@ -1,0 +1,57 @@
+using System.Net;
+using NerveSpasmGuide.Web.Editing;
+using NerveSpasmGuide.Web.Tests.Editing;
+
+namespace NerveSpasmGuide.Web.Tests.Pages;
+
+public sealed class SecurityTests(EditorFactory factory) : IClassFixture<EditorFactory>
+{
+    [Fact]
+    public async Task HttpsResponsesCarryStrictTransportSecurity()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        client.BaseAddress = new Uri("https://guide.example.org");
+        using var response = await client.GetAsync(new Uri("/causes/sciatica", UriKind.Relative));
+
+        Assert.StartsWith("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlainHttpResponsesDoNotClaimHsts()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/causes/sciatica", UriKind.Relative));
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task CookiesAreSecureOverHttps()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        client.BaseAddress = new Uri("https://guide.example.org");
+        using var response = await client.GetAsync(new Uri(EditorAccess.SignInPath, UriKind.Relative));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("nsg_antiforgery=", StringComparison.Ordinal));
+
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("TRACE", "/causes/sciatica")]
+    [InlineData("PUT", "/causes/sciatica")]
+    [InlineData("DELETE", "/")]
+    [InlineData("POST", "/search?q=x")]
+    [InlineData("PATCH", "/sources")]
+    [InlineData("PUT", "/no-such-page")]
+    [InlineData("POST", "/api/articles")]
+    public async Task OtherMethodsOnPagesAreClientErrorsWithAFriendlyPage(string method, string url)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        using var response = await client.SendAsync(request);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+    }
+}
