@@ -7,6 +7,11 @@ if (args is [ValidateCommand.Name, .. var validateArgs])
     return ValidateCommand.Run(validateArgs, Console.Out, Console.Error);
 }
 
+if (args is [ImportCommand.Name, .. var importArgs])
+{
+    return await ImportCommand.RunAsync(importArgs, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGuideLogging();
 builder.Services.AddGuideContent(builder.Configuration);
@@ -17,7 +22,7 @@ app.UseGuidePipeline();
 app.MapGuideEndpoints();
 try
 {
-    app.Run();
+    await app.RunAsync();
     return 0;
 }
 catch (Exception ex) when (ex is GuideStartupException or OptionsValidationException)

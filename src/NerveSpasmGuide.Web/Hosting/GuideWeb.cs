@@ -1,6 +1,7 @@
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Linking;
+using NerveSpasmGuide.Web.Performance;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
@@ -14,6 +15,7 @@ public static class GuideWeb
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
         services.AddGuideLinking();
+        services.AddGuidePerformance();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         return services;
@@ -29,7 +31,7 @@ public static class GuideWeb
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseGuideStoreGuard();
-        app.UseStaticFiles();
+        app.UseGuidePerformance();
         app.UseRouting();
         app.UseGuideEditor();
         return app;

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NerveSpasmGuide.Data.Import;
+
+namespace NerveSpasmGuide.Web.Editing;
+
+/// <summary>
+/// <c>import [--content DIR] [--database PATH]</c>: builds the store exactly as the server does at start-up, without
+/// serving it (for deployments that build ahead, and to time ingest as a whole process).
+/// </summary>
+public static class ImportCommand
+{
+    public const string Name = "import";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    {
+        var content = Environment.GetEnvironmentVariable("Guide__ContentPath") ?? "content";
+        var database = Environment.GetEnvironmentVariable("Guide__DatabasePath") ?? "data/guide.db";
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--content" when i + 1 < args.Count:
+                    content = args[++i];
+                    break;
+                case "--database" when i + 1 < args.Count:
+                    database = args[++i];
+                    break;
+                default:
+                    errors.WriteLine($"import: unexpected argument '{args[i]}'. Usage: import [--content DIR] [--database PATH]");
+                    return 2;
+            }
+        }
+
+        if (!Directory.Exists(content))
+        {
+            errors.WriteLine($"import: content folder '{Path.GetFullPath(content)}' does not exist; pass --content DIR");
+            return 2;
+        }
+
+        using var importer = new GuideImporter(new StoreLocation(Path.GetFullPath(content), Path.GetFullPath(database)), new StoreStatus(),
+            TimeProvider.System, NullLogger<GuideImporter>.Instance);
+        var summary = await importer.ImportAsync(CancellationToken.None);
+        output.WriteLine($"import: {summary.Articles} articles, {summary.Links} links, {summary.Citations} citations into {database} " +
+            $"in {summary.ElapsedMilliseconds} ms ({summary.Errors} errors, {summary.Warnings} warnings)");
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Data.Import;
+
+namespace NerveSpasmGuide.Web.Performance;
+
+/// <summary>The final bytes of one rendered page, with its strong ETag and precompressed forms.</summary>
+public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip);
+
+/// <summary>
+/// Rendered pages (home, indexes, articles, sources) are the same for everyone until the content changes, so each
+/// is rendered by Razor once per import and then served from memory. The cache belongs to one import: when a new
+/// store is published, the next request sees an empty cache for the new generation, never a mix of the two.
+/// </summary>
+public sealed class PageCache(StoreStatus status)
+{
+    private Generation current = new(-1);
+
+    /// <summary>Paths whose page depends only on the store's content (and the site's base URL).</summary>
+    public static bool IsCacheable(HttpRequest request)
+    {
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue)
+        {
+            return false;
+        }
+
+        var path = request.Path.Value ?? "";
+        if (path is "/" or "/sources")
+        {
+            return true;
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length is 1 or 2 && ArticleKinds.TryParseFolder(segments[0], out _) && path[^1] != '/';
+    }
+
+    public bool TryGet(string key, out CachedPage page)
+    {
+        page = null!;
+        var generation = Volatile.Read(ref current);
+        return generation.Number == status.ImportCount && generation.Pages.TryGetValue(key, out page!);
+    }
+
+    public CachedPage Store(string key, int importCount, string contentType, byte[] body)
+    {
+        var page = new CachedPage(contentType, $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"", body,
+            Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)));
+        var generation = Volatile.Read(ref current);
+        if (generation.Number != importCount)
+        {
+            // First page of a new import: start a new, empty generation (older ones are dropped whole).
+            var fresh = new Generation(importCount);
+            generation = Interlocked.CompareExchange(ref current, fresh, generation) == generation ? fresh : Volatile.Read(ref current);
+        }
+
+        if (generation.Number == importCount)
+        {
+            generation.Pages[key] = page;
+        }
+
+        return page;
+    }
+
+    private static byte[] Compress(byte[] body, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var stream = compressor(output))
+        {
+            stream.Write(body);
+        }
+
+        return output.ToArray();
+    }
+
+    private sealed class Generation(int number)
+    {
+        public int Number { get; } = number;
+
+        public ConcurrentDictionary<string, CachedPage> Pages { get; } = new(StringComparer.Ordinal);
+    }
+}

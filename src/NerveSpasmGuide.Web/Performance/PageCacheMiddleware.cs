@@ -1,0 +1,96 @@
+using Microsoft.Net.Http.Headers;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Web.Linking;
+
+namespace NerveSpasmGuide.Web.Performance;
+
+/// <summary>Serves cached pages with strong ETags (304 on If-None-Match) and Brotli or gzip chosen from Accept-Encoding.</summary>
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, StoreStatus status, SiteUrls urls)
+{
+    private const string CacheControl = "public, max-age=300";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!PageCache.IsCacheable(context.Request))
+        {
+            await next(context);
+            return;
+        }
+
+        // Pages print absolute URLs, so without Guide:PublicBaseUrl they are cached per scheme and host.
+        var key = urls.Base(context.Request) + context.Request.Path.Value;
+        if (!cache.TryGet(key, out var page))
+        {
+            var importCount = status.ImportCount;
+            var original = context.Response.Body;
+            using var buffer = new MemoryStream();
+            context.Response.Body = buffer;
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                context.Response.Body = original;
+            }
+
+            var contentType = context.Response.ContentType ?? "";
+            if (context.Response.StatusCode != StatusCodes.Status200OK || !contentType.StartsWith("text/html", StringComparison.Ordinal) ||
+                context.Response.Headers.SetCookie.Count > 0)
+            {
+                buffer.Position = 0;
+                await buffer.CopyToAsync(original, context.RequestAborted);
+                return;
+            }
+
+            page = cache.Store(key, importCount, contentType, buffer.ToArray());
+        }
+
+        await WriteAsync(context, page);
+    }
+
+    private static async Task WriteAsync(HttpContext context, CachedPage page)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = page.ContentType;
+        response.Headers.ETag = page.ETag;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.Vary = HeaderNames.AcceptEncoding;
+
+        var requested = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (requested.Any(tag => tag.Tag == page.ETag || tag.Equals(EntityTagHeaderValue.Any)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        var accept = context.Request.Headers.AcceptEncoding.ToString();
+        var (body, encoding) = Accepts(accept, "br") ? (page.Brotli, "br") : Accepts(accept, "gzip") ? (page.Gzip, "gzip") : (page.Identity, null);
+        if (encoding is not null)
+        {
+            response.Headers.ContentEncoding = encoding;
+        }
+
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    private static bool Accepts(string acceptEncoding, string coding)
+    {
+        foreach (var part in acceptEncoding.Split(','))
+        {
+            var item = part.Trim();
+            var name = item.Split(';')[0].Trim();
+            if (name.Equals(coding, StringComparison.OrdinalIgnoreCase))
+            {
+                return !item.Replace(" ", "", StringComparison.Ordinal).Contains("q=0", StringComparison.Ordinal) || item.Contains("q=0.", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+}
