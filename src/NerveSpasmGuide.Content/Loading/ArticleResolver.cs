@@ -27,12 +27,14 @@ internal static class ArticleResolver
     {
         var bySlug = ClaimSlugs(drafts);
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var citedAnywhere = new HashSet<string>(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var articles = new List<Article>();
+        var owners = drafts.Where(d => bySlug.TryGetValue(d.Slug, out var owner) && owner == d).ToList();
+        var resolved = new Article[owners.Count];
 
-        foreach (var draft in drafts.Where(d => bySlug.TryGetValue(d.Slug, out var owner) && owner == d))
+        // Each article's tree is its own and the lookups are read-only, so articles resolve and render in parallel.
+        Parallel.For(0, owners.Count, index =>
         {
+            var draft = owners[index];
             var sink = draft.Problems;
             var offset = draft.BodyLineOffset;
             var links = new List<ArticleLink>();
@@ -70,7 +72,6 @@ internal static class ArticleResolver
             }
 
             var cited = NumberCitations(draft, sourceKeys, sink);
-            citedAnywhere.UnionWith(cited);
             MakeLinksSafe(draft.Document, offset, sink);
 
             var units = TextUnits(draft.Document).ToList();
@@ -89,7 +90,7 @@ internal static class ArticleResolver
                 sink.Warning(1, 1, $"review due on {draft.Meta.NextReview:yyyy-MM-dd}");
             }
 
-            articles.Add(new Article(
+            resolved[index] = new Article(
                 draft.Kind,
                 draft.Slug,
                 draft.SourcePath,
@@ -102,8 +103,11 @@ internal static class ArticleResolver
                 draft.Document.Descendants<CustomContainer>().Select(c => c.Info ?? "").Distinct().ToList(),
                 statistics.Words,
                 statistics.Grade,
-                draft.Body));
-        }
+                draft.Body);
+        });
+
+        var articles = resolved.ToList();
+        var citedAnywhere = articles.SelectMany(a => a.CitedSourceKeys).ToHashSet(StringComparer.Ordinal);
 
         ReportSynonyms(synonyms, bySlug, problems);
         ReportRetired(retired, bySlug, drafts, problems);

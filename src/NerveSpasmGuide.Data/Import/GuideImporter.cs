@@ -63,6 +63,13 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
     private async Task<ImportSummary> ImportNowAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        var target = Path.GetFullPath(location.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var building = target + ".building";
+        File.Delete(building);
+
+        // Creating the empty schema (EF builds its model the first time) overlaps with reading the content.
+        var schema = Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken);
         var content = ContentLoader.Load(location.ContentPath, clock, lastGood);
         foreach (var problem in content.Problems)
         {
@@ -70,12 +77,8 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
                 problem.IsError ? "error" : "warning", problem.Path, problem.Line, problem.Column, problem.Message);
         }
 
-        var target = Path.GetFullPath(location.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var building = target + ".building";
-        File.Delete(building);
-
-        var counts = await WriteStoreAsync(building, content, cancellationToken);
+        await schema;
+        var counts = await WriteRowsAsync(building, content, cancellationToken);
         File.Move(building, target, overwrite: true);
         SqliteConnection.ClearAllPools();
         foreach (var leftover in new[] { target + "-wal", target + "-shm" }.Where(File.Exists))
@@ -93,66 +96,52 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         return summary;
     }
 
-    private static async Task<(int Links, int Citations)> WriteStoreAsync(string path, ContentSet content, CancellationToken cancellationToken)
+    private static async Task CreateSchemaAsync(string path, CancellationToken cancellationToken)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
-        var options = new DbContextOptionsBuilder<GuideDbContext>().UseSqlite(connectionString).Options;
-        await using var db = new GuideDbContext(options);
+        await using var db = new GuideDbContext(new DbContextOptionsBuilder<GuideDbContext>().UseSqlite(connectionString).Options);
         await db.Database.EnsureCreatedAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(SearchIndex.CreateSql, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        db.Sources.AddRange(content.Sources.Select(s => new SourceRecord
-        {
-            Key = s.Key, Type = s.Type, Authors = s.Authors, Title = s.Title, Container = s.Container, Year = s.Year,
-            Volume = s.Volume, Pages = s.Pages, Doi = s.Doi, Url = s.Url,
-        }));
-        db.Synonyms.AddRange(content.Synonyms.Select(s => new SynonymRecord { Term = s.Term, Slugs = [.. s.Slugs] }));
-        db.Retired.AddRange(content.Retired.DistinctBy(r => r.Slug).Select(r => new RetiredRecord { Slug = r.Slug, Reason = r.Reason, SuggestedSlug = r.Suggested }));
-
-        var records = content.Articles.ToDictionary(a => a.Slug, ToRecord, StringComparer.Ordinal);
-        db.Articles.AddRange(records.Values);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var links = content.Articles
-            .SelectMany(a => a.Links.Select(l => new LinkRecord
-            {
-                FromArticleId = records[a.Slug].Id,
-                ToArticleId = records[l.TargetSlug].Id,
-                Type = l.Type.ToString(),
-            }))
-            .ToList();
-        db.Links.AddRange(links);
-        await db.SaveChangesAsync(cancellationToken);
-
-        await SearchIndex.FillAsync(db, content.Articles.Where(a => !a.Meta.Draft).Select(a => (records[a.Slug].Id, a)), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         // EF creates SQLite files in WAL mode; the store is read-only once built, and a single self-contained
         // file (no -wal/-shm companions) is what makes the rename-swap safe.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken);
-        return (links.Count, records.Values.Sum(r => r.Citations.Count));
     }
 
-    private static ArticleRecord ToRecord(Article article) => new()
+    private static async Task<(int Links, int Citations)> WriteRowsAsync(string path, ContentSet content, CancellationToken cancellationToken)
     {
-        Slug = article.Slug,
-        Kind = article.Kind.Folder(),
-        Title = article.Meta.Title,
-        Summary = article.Meta.Summary,
-        AlsoCalled = [.. article.Meta.AlsoCalled],
-        BodyHtml = article.Html,
-        Markdown = article.Markdown,
-        TocJson = JsonSerializer.Serialize(article.Toc),
-        CareLevels = [.. article.CareLevels],
-        LastReviewed = article.Meta.LastReviewed,
-        NextReview = article.Meta.NextReview,
-        IsDraft = article.Meta.Draft,
-        SourcePath = article.SourcePath,
-        WordCount = article.WordCount,
-        ReadingGrade = article.ReadingGrade,
-        Citations = [.. article.CitedSourceKeys.Select((key, i) => new CitationRecord { SourceKey = key, Number = i + 1 })],
-        Aliases = [.. article.Meta.Aliases.Select(a => new AliasRecord { Alias = a.Slug })],
-        Codes = [.. article.Meta.Icd10.Select(c => new CodeRecord { Code = c.Replace(".", "", StringComparison.Ordinal), Display = c })],
-    };
+        // Rows go in through prepared statements rather than EF change tracking: at 10,000 articles and hundreds of
+        // thousands of links the difference is seconds. The schema itself is EF's (above), so reads stay typed.
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var ids = content.Articles.Select((a, i) => (a.Slug, Id: i + 1)).ToDictionary(x => x.Slug, x => x.Id, StringComparer.Ordinal);
+
+        await BulkInsert.RunAsync(connection, transaction, "sources", ["Key", "Type", "Authors", "Title", "Container", "Year", "Volume", "Pages", "Doi", "Url"],
+            content.Sources.Select(s => new object?[] { s.Key, s.Type, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "synonyms", ["Term", "Slugs"],
+            content.Synonyms.Select(s => new object?[] { s.Term, JsonSerializer.Serialize(s.Slugs) }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "retired", ["Slug", "Reason", "SuggestedSlug"],
+            content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "articles",
+            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "Markdown", "TocJson", "CareLevels", "LastReviewed", "NextReview",
+             "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
+            content.Articles.Select(a => new object?[]
+            {
+                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.Markdown,
+                JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
+                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
+            }), cancellationToken);
+        var links = await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
+            content.Articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
+        var citations = await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey"],
+            content.Articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
+            content.Articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],
+            content.Articles.SelectMany(a => a.Meta.Icd10.Select(c => new object?[] { c.Replace(".", "", StringComparison.Ordinal), c, ids[a.Slug] })), cancellationToken);
+        await SearchIndex.FillAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (links, citations);
+    }
 }

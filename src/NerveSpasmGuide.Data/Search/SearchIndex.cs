@@ -1,8 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NerveSpasmGuide.Content.Articles;
-using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Search;
 
@@ -12,11 +9,10 @@ internal static class SearchIndex
     public const string CreateSql =
         "CREATE VIRTUAL TABLE article_search USING fts5(title, also_called, summary, body, tokenize = 'porter unicode61')";
 
-    public static async Task FillAsync(GuideDbContext db, IEnumerable<(int Id, Article Article)> articles, CancellationToken cancellationToken)
+    public static async Task FillAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<(int Id, Article Article)> articles, CancellationToken cancellationToken)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction;
         command.CommandText = "INSERT INTO article_search (rowid, title, also_called, summary, body) VALUES ($id, $title, $also, $summary, $body)";
         var id = command.Parameters.Add("$id", SqliteType.Integer);
         var title = command.Parameters.Add("$title", SqliteType.Text);
