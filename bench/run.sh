@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# NerveSpasmGuide against the tools a user would pick instead: nginx serving a saved page, Hugo building the same Markdown.
+# Usage: bash bench/run.sh        (ROUNDS=3 DURATION=10s THREADS=2 CONNECTIONS=64 SIZES="1000 10000" to change)
+source "$(dirname "$0")/lib.sh"
+need wrk nginx hugo curl python3
+ROUNDS=${ROUNDS:-3}
+SIZES=${SIZES:-"1000 10000"}
+work=$(mktemp -d)
+chmod 755 "$work"   # nginx workers run as an unprivileged user
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx/nginx.pid" ] && nginx -c "$work/nginx/nginx.conf" -s stop 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); dotnet $(dotnet --version), $(nginx -v 2>&1 | cut -d/ -f2), $(hugo version | cut -d' ' -f2), wrk -t${THREADS:-2} -c${CONNECTIONS:-64} -d${DURATION:-10s}"
+publish_site "$work/app"
+
+# 1. Serving: the site's page cache against nginx serving the same bytes.
+site_port=$(free_port); nginx_port=$(free_port)
+pids+=("$(start_site "$work/app" "$site_port" "$REPO/content" "$work/data/guide.db")")
+mkdir -p "$work/www/causes/sciatica"
+curl -sf "http://127.0.0.1:$site_port/causes/sciatica" -o "$work/www/causes/sciatica/index.html"
+start_nginx "$work/www" "$nginx_port" "$work/nginx"
+site="http://127.0.0.1:$site_port"; static="http://127.0.0.1:$nginx_port/causes/sciatica/"
+for url in "$site/causes/sciatica" "$static" "$site/search?q=sciatic+pain" "$site/code/M54.31"; do
+  DURATION=2s wrk_run "$url" >/dev/null   # warm-up
+done
+: >"$work/serve.txt"
+for round in $(seq 1 "$ROUNDS"); do
+  echo "page $(wrk_run "$site/causes/sciatica")" >>"$work/serve.txt"
+  echo "nginx $(wrk_run "$static")" >>"$work/serve.txt"
+  echo "search $(wrk_run "$site/search?q=sciatic+pain")" >>"$work/serve.txt"
+  echo "code $(wrk_run "$site/code/M54.31")" >>"$work/serve.txt"
+done
+page_bytes=$(stat -c %s "$work/www/causes/sciatica/index.html")
+kill "${pids[0]}"; pids=()
+
+# 2. Ingest: validate + import as whole processes against Hugo building the same Markdown.
+: >"$work/ingest.txt"
+for size in $SIZES; do
+  python3 "$REPO/bench/make-corpus.py" "$size" "$work/c$size" >/dev/null
+  for round in $(seq 1 "$ROUNDS"); do
+    rm -rf "$work/c$size/guide.db" "$work/c$size/public"
+    t0=$(date +%s.%N)
+    "$work/app/NerveSpasmGuide.Web" validate --content "$work/c$size/content" >/dev/null
+    t1=$(date +%s.%N)
+    "$work/app/NerveSpasmGuide.Web" import --content "$work/c$size/content" --database "$work/c$size/guide.db" >/dev/null
+    t2=$(date +%s.%N)
+    (cd "$work/c$size/hugo" && hugo --quiet -d "$work/c$size/public" >/dev/null)
+    t3=$(date +%s.%N)
+    echo "$size $(python3 -c "print($t1-$t0)") $(python3 -c "print($t2-$t1)") $(python3 -c "print($t3-$t2)")" >>"$work/ingest.txt"
+  done
+done
+
+# 3. At the largest size: search latency under load and resident memory after warm-up.
+largest=${SIZES##* }
+port=$(free_port)
+pid=$(start_site "$work/app" "$port" "$work/c$largest/content" "$work/c$largest/serve.db"); pids+=("$pid")
+DURATION=3s wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain" >/dev/null
+for p in /causes/topic-00000 /symptoms/topic-00003 / /causes /sources; do curl -sf "http://127.0.0.1:$port$p" >/dev/null; done
+large_search=$(wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain")
+rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+
+python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" <<'PY'
+import statistics, sys
+serve, ingest, large, rss, largest, page_bytes = sys.argv[1:]
+rows = {}
+for line in open(serve):
+    name, rps, p50, p99, err = line.split()
+    rows.setdefault(name, []).append((float(rps), float(p50), float(p99), int(err)))
+med = {k: (statistics.median(r[0] for r in v), statistics.median(r[1] for r in v), statistics.median(r[2] for r in v), sum(r[3] for r in v)) for k, v in rows.items()}
+nginx = med["nginx"]
+print(f"\n## Serving ({len(rows['page'])} rounds each, alternating; medians; page {int(page_bytes)/1024:.1f} KB)\n")
+print("| target | req/s | p50 ms | p99 ms | errors | req/s vs nginx | p99 vs nginx |")
+print("|---|---|---|---|---|---|---|")
+labels = {"nginx": "nginx, saved /causes/sciatica", "page": "site /causes/sciatica", "search": "site /search?q=sciatic+pain", "code": "site /code/M54.31 (302)"}
+for k in ["nginx", "page", "search", "code"]:
+    r = med[k]
+    print(f"| {labels[k]} | {r[0]:.0f} | {r[1]:.2f} | {r[2]:.2f} | {r[3]} | {r[0]/nginx[0]:.2f}x | {r[2]/nginx[2]:.2f}x |")
+sizes = {}
+for line in open(ingest):
+    size, v, i, h = line.split()
+    sizes.setdefault(int(size), []).append((float(v), float(i), float(h)))
+print("\n## Ingest (whole processes, medians)\n")
+print("| articles | validate s | import s | validate+import s | hugo s | ratio site/hugo |")
+print("|---|---|---|---|---|---|")
+ratios = {}
+for size, runs in sorted(sizes.items()):
+    v = statistics.median(r[0] for r in runs); i = statistics.median(r[1] for r in runs); h = statistics.median(r[2] for r in runs)
+    ratios[size] = ((v + i), h)
+    print(f"| {size} | {v:.2f} | {i:.2f} | {v+i:.2f} | {h:.2f} | {(v+i)/h:.2f}x |")
+if len(ratios) > 1:
+    (a, (sa, ha)), (b, (sb, hb)) = sorted(ratios.items())[0], sorted(ratios.items())[-1]
+    print(f"\nGrowth from {a} to {b} articles ({b/a:.0f}x): site {sb/sa:.1f}x, hugo {hb/ha:.1f}x")
+rps, p50, p99, err = large.split()
+print(f"\n## At {largest} articles\n\nsearch: {rps} req/s, p50 {p50} ms, p99 {p99} ms, {err} errors; resident memory after warm-up: {rss} MB")
+last = sorted(ratios.items())
+print(f"\nbench: page {med['page'][0]/nginx[0]:.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x), search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
+      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms; rss {rss} MB")
+PY
