@@ -61,9 +61,10 @@ CONF
   nginx -c "$dir/nginx.conf"
 }
 
-# wrk_run URL: prints "req_per_s p50_ms p99_ms errors"
+# wrk_run URL [wrk args...]: prints "req_per_s p50_ms p99_ms errors"
 wrk_run() {
-  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-64}" -d"${DURATION:-10s}" --latency "$1" | python3 -c '
+  local url=$1; shift
+  wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-64}" -d"${DURATION:-10s}" --latency "$@" "$url" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 def ms(label):

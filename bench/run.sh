@@ -30,6 +30,7 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "nginx $(wrk_run "$static")" >>"$work/serve.txt"
   echo "search $(wrk_run "$site/search?q=sciatic+pain")" >>"$work/serve.txt"
   echo "code $(wrk_run "$site/code/M54.31")" >>"$work/serve.txt"
+  echo "search-uncached $(wrk_run "$site" -s "$REPO/bench/search-random.lua")" >>"$work/serve.txt"
 done
 page_bytes=$(stat -c %s "$work/www/causes/sciatica/index.html")
 kill "${pids[0]}"; pids=()
@@ -58,11 +59,12 @@ pid=$(start_site "$work/app" "$port" "$work/c$largest/content" "$work/c$largest/
 DURATION=3s wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain" >/dev/null
 for p in /causes/topic-00000 /symptoms/topic-00003 / /causes /sources; do curl -sf "http://127.0.0.1:$port$p" >/dev/null; done
 large_search=$(wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain")
+large_uncached=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-random.lua")
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
-python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" <<'PY'
+python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" <<'PY'
 import statistics, sys
-serve, ingest, large, rss, largest, page_bytes = sys.argv[1:]
+serve, ingest, large, rss, largest, page_bytes, large_uncached = sys.argv[1:]
 rows = {}
 for line in open(serve):
     name, rps, p50, p99, err = line.split()
@@ -72,8 +74,9 @@ nginx = med["nginx"]
 print(f"\n## Serving ({len(rows['page'])} rounds each, alternating; medians; page {int(page_bytes)/1024:.1f} KB)\n")
 print("| target | req/s | p50 ms | p99 ms | errors | req/s vs nginx | p99 vs nginx |")
 print("|---|---|---|---|---|---|---|")
-labels = {"nginx": "nginx, saved /causes/sciatica", "page": "site /causes/sciatica", "search": "site /search?q=sciatic+pain", "code": "site /code/M54.31 (302)"}
-for k in ["nginx", "page", "search", "code"]:
+labels = {"nginx": "nginx, saved /causes/sciatica", "page": "site /causes/sciatica", "search": "site /search?q=sciatic+pain (cached results page)",
+          "code": "site /code/M54.31 (302)", "search-uncached": "site /search, random words, never cached"}
+for k in ["nginx", "page", "search", "code", "search-uncached"]:
     r = med[k]
     print(f"| {labels[k]} | {r[0]:.0f} | {r[1]:.2f} | {r[2]:.2f} | {r[3]} | {r[0]/nginx[0]:.2f}x | {r[2]/nginx[2]:.2f}x |")
 sizes = {}
@@ -92,8 +95,11 @@ if len(ratios) > 1:
     (a, (sa, ha)), (b, (sb, hb)) = sorted(ratios.items())[0], sorted(ratios.items())[-1]
     print(f"\nGrowth from {a} to {b} articles ({b/a:.0f}x): site {sb/sa:.1f}x, hugo {hb/ha:.1f}x")
 rps, p50, p99, err = large.split()
-print(f"\n## At {largest} articles\n\nsearch: {rps} req/s, p50 {p50} ms, p99 {p99} ms, {err} errors; resident memory after warm-up: {rss} MB")
+u_rps, u_p50, u_p99, u_err = large_uncached.split()
+print(f"\n## At {largest} articles\n\nsearch, cached results page: {rps} req/s, p50 {p50} ms, p99 {p99} ms, {err} errors")
+print(f"search, random words, never cached: {u_rps} req/s, p50 {u_p50} ms, p99 {u_p99} ms, {u_err} errors")
+print(f"resident memory after warm-up: {rss} MB")
 last = sorted(ratios.items())
 print(f"\nbench: page {med['page'][0]/nginx[0]:.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x), search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
-      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms; rss {rss} MB")
+      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB")
 PY

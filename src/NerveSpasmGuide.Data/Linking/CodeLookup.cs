@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Linking;
@@ -31,7 +31,7 @@ public sealed record CodeMatch(string Code, CodeMatchLevel Level, string? Family
 /// Finds articles by ICD-10-CM code: the most specific match wins. M54.31 matches sciatica's M54.31 exactly;
 /// M54.39, which no article lists, falls back to the M54.3 family; M54 alone matches every M54.x article.
 /// </summary>
-public sealed partial class CodeLookup(GuideDbContext db)
+public sealed partial class CodeLookup(GuideDbContext db, ArticleDirectory directory)
 {
     public const int MaxCodeLength = 8;
 
@@ -59,15 +59,12 @@ public sealed partial class CodeLookup(GuideDbContext db)
         }
 
         var category = code[..3];
-        var rows = await db.Codes.AsNoTracking()
-            .Where(c => c.Code.StartsWith(category) && !c.Article!.IsDraft)
-            .Select(c => new { c.Code, c.Article!.Kind, c.Article.Slug, c.Article.Title, c.Article.Summary, c.Article.AlsoCalled })
-            .ToListAsync(cancellationToken);
+        var rows = (await directory.GetAsync(db, cancellationToken)).Codes.Where(c => c.Code.StartsWith(category, StringComparison.Ordinal)).ToList();
 
         var exact = rows.Where(r => r.Code == code).ToList();
         if (exact.Count > 0)
         {
-            return new CodeMatch(Dotted(code), CodeMatchLevel.Exact, null, Cards(exact.Select(r => (r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled))));
+            return new CodeMatch(Dotted(code), CodeMatchLevel.Exact, null, Cards(exact.Select(r => r.Article)));
         }
 
         // No article lists the code itself: the longest shared prefix wins (M54.39 → the M54.3 family; M54 → all of M54).
@@ -77,16 +74,15 @@ public sealed partial class CodeLookup(GuideDbContext db)
             var family = rows.Where(r => r.Code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
             if (family.Count > 0)
             {
-                return new CodeMatch(Dotted(code), CodeMatchLevel.Family, Dotted(prefix), Cards(family.Select(r => (r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled))));
+                return new CodeMatch(Dotted(code), CodeMatchLevel.Family, Dotted(prefix), Cards(family.Select(r => r.Article)));
             }
         }
 
         return new CodeMatch(Dotted(code), CodeMatchLevel.None, null, []);
     }
 
-    private static List<ArticleCard> Cards(IEnumerable<(string Kind, string Slug, string Title, string Summary, List<string> AlsoCalled)> rows) =>
-        [.. rows.DistinctBy(r => r.Slug).OrderBy(r => r.Title, StringComparer.Ordinal)
-            .Select(r => ArticleQueries.Card(r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled))];
+    private static List<ArticleCard> Cards(IEnumerable<ArticleCard> cards) =>
+        [.. cards.DistinctBy(c => c.Slug).OrderBy(c => c.Title, StringComparer.Ordinal)];
 
     [GeneratedRegex("^[A-TV-Z][0-9][0-9AB][0-9A-Z]{0,5}$")]
     private static partial Regex CompactCode();

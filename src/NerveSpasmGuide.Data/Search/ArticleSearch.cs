@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Store;
@@ -19,11 +20,11 @@ public sealed record SearchResults(string Query, bool WasShortened, IReadOnlyLis
 /// Full-text search over the FTS5 index, ranked by bm25, with lay terms from synonyms.yaml put first.
 /// The user's words are reduced to letters and digits and quoted, so no input can form an FTS5 operator.
 /// </summary>
-public sealed partial class ArticleSearch(GuideDbContext db)
+public sealed partial class ArticleSearch(GuideDbContext db, ArticleDirectory directory)
 {
     public const int MaxQueryLength = 200;
     private const int MaxTerms = 12;
-    private const int MaxHits = 25;
+    public const int MaxHits = 10;
     private const char HighlightStart = '\u0001';
     private const char HighlightEnd = '\u0002';
 
@@ -44,20 +45,14 @@ public sealed partial class ArticleSearch(GuideDbContext db)
 
         var hits = new List<SearchHit>();
         var phrase = " " + string.Join(' ', terms) + " ";
-        var synonyms = await db.Synonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
-        foreach (var synonym in synonyms.Where(s => phrase.Contains(" " + s.Term + " ", StringComparison.Ordinal)).OrderByDescending(s => s.Term.Length))
+        var articles = await directory.GetAsync(db, cancellationToken);
+        foreach (var synonym in articles.Synonyms.Where(s => phrase.Contains(s.Padded, StringComparison.Ordinal)))
         {
-            var cards = await db.Articles.AsNoTracking()
-                .Where(a => synonym.Slugs.Contains(a.Slug) && !a.IsDraft)
-                .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
-                .ToListAsync(cancellationToken);
             foreach (var slug in synonym.Slugs)
             {
-                var card = cards.Find(c => c.Slug == slug);
-                if (card is not null && !hits.Exists(h => h.Article.Slug == slug))
+                if (articles.BySlug.TryGetValue(slug, out var card) && !hits.Exists(h => h.Article.Slug == slug))
                 {
-                    hits.Add(new SearchHit(ArticleQueries.Card(card.Kind, card.Slug, card.Title, card.Summary, card.AlsoCalled),
-                        [new SnippetPart(card.Summary, false)], synonym.Term));
+                    hits.Add(new SearchHit(card, [new SnippetPart(card.Summary, false)], synonym.Term));
                 }
             }
         }
@@ -70,33 +65,48 @@ public sealed partial class ArticleSearch(GuideDbContext db)
             ranked = await RunAsync(string.Join(" OR ", quoted), cancellationToken);
         }
 
-        foreach (var row in ranked.Where(r => !hits.Exists(h => h.Article.Slug == r.Slug)))
+        foreach (var (id, snippet) in ranked)
         {
-            hits.Add(new SearchHit(ArticleQueries.Card(row.Kind, row.Slug, row.Title, row.Summary, row.AlsoCalled), Split(row.Snippet), null));
+            if (articles.ById.TryGetValue(id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
+            {
+                hits.Add(new SearchHit(card, Split(snippet), null));
+            }
         }
 
         return new SearchResults(text, shortened, hits);
     }
 
-    private async Task<List<RankedRow>> RunAsync(string match, CancellationToken cancellationToken)
+    /// <summary>The best matches' row ids and body snippets, best first.</summary>
+    private async Task<List<(int Id, string Snippet)>> RunAsync(string match, CancellationToken cancellationToken)
     {
-        var rows = await db.Database.SqlQuery<RankedId>($"""
-            SELECT rowid AS Id,
-                   bm25(article_search, 10.0, 6.0, 3.0, 1.0) AS Rank,
-                   snippet(article_search, 3, char(1), char(2), '…', 24) AS Snippet
-            FROM article_search WHERE article_search MATCH {match}
-            ORDER BY Rank LIMIT {MaxHits}
-            """).ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => ids.Contains(a.Id) && !a.IsDraft)
-            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
-            .ToDictionaryAsync(a => a.Id, cancellationToken);
-        return [.. rows.Where(r => articles.ContainsKey(r.Id)).Select(r =>
+        // Snippets are made only for the top hits: SQLite would otherwise build one for every matching row before sorting.
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            var a = articles[r.Id];
-            return new RankedRow(a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, r.Snippet);
-        })];
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
+                FROM article_search
+                WHERE article_search MATCH $match
+                  AND rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $match ORDER BY rank LIMIT $limit)
+                ORDER BY rank
+                """;
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$limit", MaxHits);
+            var rows = new List<(int, string)>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((reader.GetInt32(0), reader.GetString(1)));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static List<SnippetPart> Split(string snippet)
@@ -129,7 +139,4 @@ public sealed partial class ArticleSearch(GuideDbContext db)
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 
-    private sealed record RankedId(int Id, double Rank, string Snippet);
-
-    private sealed record RankedRow(string Kind, string Slug, string Title, string Summary, List<string> AlsoCalled, string Snippet);
 }

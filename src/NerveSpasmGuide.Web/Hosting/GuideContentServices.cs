@@ -35,6 +35,7 @@ public static class GuideContentServices
               .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<ArticleQueries>();
         services.AddScoped<ArticleSearch>();
+        services.AddSingleton<ArticleDirectory>();
         services.AddScoped<EditorQueries>();
         return services;
     }

@@ -7,7 +7,7 @@ namespace NerveSpasmGuide.Web.Hosting;
 /// Serilog from configuration, wired through Microsoft.Extensions.Logging because Serilog.AspNetCore does not
 /// restore here. When it does, this file is the one to replace with UseSerilog() and UseSerilogRequestLogging().
 /// </summary>
-public static class GuideLogging
+public static partial class GuideLogging
 {
     public static WebApplicationBuilder AddGuideLogging(this WebApplicationBuilder builder)
     {
@@ -34,10 +34,12 @@ public static class GuideLogging
             }
             finally
             {
-                logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                    context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                LogRequest(logger, context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms")]
+    private static partial void LogRequest(Microsoft.Extensions.Logging.ILogger logger, string method, string? path, int statusCode, double elapsedMs);
 }

@@ -26,12 +26,13 @@ public static class GuideWeb
     {
         app.UseGuideRequestLogging();
         app.UseGuideSecurityHeaders();
+        app.UseGuidePageCache();
         app.UseExceptionHandler("/error");
         app.UseHsts(); // only over HTTPS, and never for localhost (HstsOptions.ExcludedHosts)
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseGuideStoreGuard();
-        app.UseGuidePerformance();
+        app.UseGuideCompressionAndStaticFiles();
         app.UseRouting();
         app.UseGuideEditor();
         return app;

@@ -18,10 +18,12 @@ public static class GuidePerformance
         return services;
     }
 
-    /// <summary>Compression outside the page cache, which sets Content-Encoding itself for the pages it serves.</summary>
-    public static IApplicationBuilder UseGuidePerformance(this IApplicationBuilder app) => app
+    /// <summary>Cached pages are answered before the rest of the pipeline; a miss renders through it.</summary>
+    public static IApplicationBuilder UseGuidePageCache(this IApplicationBuilder app) => app.UseMiddleware<PageCacheMiddleware>();
+
+    /// <summary>Compression for dynamic answers, and long-lived caching for fingerprinted static files.</summary>
+    public static IApplicationBuilder UseGuideCompressionAndStaticFiles(this IApplicationBuilder app) => app
         .UseResponseCompression()
-        .UseMiddleware<PageCacheMiddleware>()
         .UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl =

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Web.Performance;
@@ -18,22 +17,40 @@ public sealed class PageCache(StoreStatus status)
 {
     private Generation current = new(-1);
 
-    /// <summary>Paths whose page depends only on the store's content (and the site's base URL).</summary>
+    /// <summary>Paths whose answer depends only on the store's content (and the site's base URL): pages, API, feeds.</summary>
+    public const int MaxSearchPagesPerImport = 5_000;
+
     public static bool IsCacheable(HttpRequest request)
     {
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || request.QueryString.HasValue)
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             return false;
         }
 
         var path = request.Path.Value ?? "";
-        if (path is "/" or "/sources")
+        if (request.QueryString.HasValue)
+        {
+            // A results page depends only on the words searched for and the import, and common searches repeat.
+            return path == "/search" && request.Query.Count == 1 && request.Query.ContainsKey("q") && request.QueryString.Value!.Length <= 256;
+        }
+
+        if (path is "/" or "/sources" or "/api/articles" or "/sitemap.xml" or "/feed.xml" or "/robots.txt" ||
+            (path.StartsWith("/api/articles/", StringComparison.Ordinal) && path.AsSpan(14).IndexOf('/') < 0))
         {
             return true;
         }
 
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length is 1 or 2 && ArticleKinds.TryParseFolder(segments[0], out _) && path[^1] != '/';
+        // "/{kind}" or "/{kind}/{slug}", without allocating.
+        if (path.Length < 2 || path[^1] == '/')
+        {
+            return false;
+        }
+
+        var rest = path.AsSpan(1);
+        var slash = rest.IndexOf('/');
+        var kind = slash < 0 ? rest : rest[..slash];
+        return (slash < 0 || rest[(slash + 1)..].IndexOf('/') < 0) &&
+               (kind is "causes" or "symptoms" or "treatments" or "mechanisms" or "guides");
     }
 
     public bool TryGet(string key, out CachedPage page)
@@ -55,7 +72,8 @@ public sealed class PageCache(StoreStatus status)
             generation = Interlocked.CompareExchange(ref current, fresh, generation) == generation ? fresh : Volatile.Read(ref current);
         }
 
-        if (generation.Number == importCount)
+        var isSearch = key.Contains("/search?", StringComparison.Ordinal);
+        if (generation.Number == importCount && (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport))
         {
             generation.Pages[key] = page;
         }
@@ -77,6 +95,9 @@ public sealed class PageCache(StoreStatus status)
     private sealed class Generation(int number)
     {
         public int Number { get; } = number;
+
+        /// <summary>How many search results pages this generation holds (bounded: queries are unlimited).</summary>
+        public int SearchPages;
 
         public ConcurrentDictionary<string, CachedPage> Pages { get; } = new(StringComparer.Ordinal);
     }

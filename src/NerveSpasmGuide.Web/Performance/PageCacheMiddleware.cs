@@ -8,6 +8,7 @@ namespace NerveSpasmGuide.Web.Performance;
 public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, StoreStatus status, SiteUrls urls)
 {
     private const string CacheControl = "public, max-age=300";
+    private static readonly string[] CacheableTypes = ["text/html", "application/json", "application/xml", "application/atom+xml", "text/plain"];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -18,13 +19,17 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         }
 
         // Pages print absolute URLs, so without Guide:PublicBaseUrl they are cached per scheme and host.
-        var key = urls.Base(context.Request) + context.Request.Path.Value;
+        var key = urls.Base(context.Request) + context.Request.Path.Value + context.Request.QueryString.Value;
         if (!cache.TryGet(key, out var page))
         {
             var importCount = status.ImportCount;
             var original = context.Response.Body;
+            var acceptEncoding = context.Request.Headers.AcceptEncoding;
             using var buffer = new MemoryStream();
             context.Response.Body = buffer;
+
+            // Render uncompressed: the cache keeps identity bytes and compresses them itself.
+            context.Request.Headers.AcceptEncoding = default;
             try
             {
                 await next(context);
@@ -32,11 +37,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             finally
             {
                 context.Response.Body = original;
+                context.Request.Headers.AcceptEncoding = acceptEncoding;
             }
 
             var contentType = context.Response.ContentType ?? "";
-            if (context.Response.StatusCode != StatusCodes.Status200OK || !contentType.StartsWith("text/html", StringComparison.Ordinal) ||
-                context.Response.Headers.SetCookie.Count > 0)
+            if (context.Response.StatusCode != StatusCodes.Status200OK || context.Response.Headers.SetCookie.Count > 0 ||
+                !CacheableTypes.Any(type => contentType.StartsWith(type, StringComparison.Ordinal)))
             {
                 buffer.Position = 0;
                 await buffer.CopyToAsync(original, context.RequestAborted);

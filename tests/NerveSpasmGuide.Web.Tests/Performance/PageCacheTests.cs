@@ -65,8 +65,22 @@ public sealed class PageCacheTests(GuideFactory factory) : IClassFixture<GuideFa
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 
+    [Fact]
+    public async Task SearchResultsPagesAreCachedPerQuery()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var nerve = await client.GetAsync(new Uri("/search?q=nerve", UriKind.Relative));
+        using var again = await client.GetAsync(new Uri("/search?q=nerve", UriKind.Relative));
+        using var other = await client.GetAsync(new Uri("/search?q=spasm", UriKind.Relative));
+        using var extra = await client.GetAsync(new Uri("/search?q=nerve&page=2", UriKind.Relative));
+
+        Assert.NotNull(nerve.Headers.ETag);
+        Assert.Equal(nerve.Headers.ETag, again.Headers.ETag);
+        Assert.NotEqual(nerve.Headers.ETag, other.Headers.ETag);
+        Assert.Null(extra.Headers.ETag);
+    }
+
     [Theory]
-    [InlineData("/search?q=nerve")]
     [InlineData("/causes/no-such-page")]
     [InlineData("/causes/sciatic-nerve-pain")]
     public async Task DynamicAndNonSuccessAnswersAreNotCachedPages(string url)

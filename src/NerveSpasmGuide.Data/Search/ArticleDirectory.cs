@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Data.Search;
+
+/// <summary>A lay term with spaces around it (for whole-word matching).</summary>
+public sealed record CachedSynonym(string Term, string Padded, IReadOnlyList<string> Slugs);
+
+/// <summary>What search and code links need of every published article, held in memory for one import.</summary>
+public sealed record ArticleDirectorySnapshot(
+    IReadOnlyDictionary<int, ArticleCard> ById,
+    IReadOnlyDictionary<string, ArticleCard> BySlug,
+    IReadOnlyList<CachedSynonym> Synonyms,
+    IReadOnlyList<(string Code, ArticleCard Article)> Codes);
+
+/// <summary>
+/// Loads the published articles' cards, the synonyms and the ICD-10-CM codes once per import (a few MB at 10,000
+/// articles), so a search or code link costs one FTS query or none, instead of several EF round trips.
+/// </summary>
+public sealed class ArticleDirectory(StoreStatus status)
+{
+    private (int Import, ArticleDirectorySnapshot? Snapshot) current = (-1, null);
+
+    public async Task<ArticleDirectorySnapshot> GetAsync(GuideDbContext db, CancellationToken cancellationToken)
+    {
+        var cached = current;
+        var import = status.ImportCount;
+        if (cached.Import == import && cached.Snapshot is not null)
+        {
+            return cached.Snapshot;
+        }
+
+        var articles = await db.Articles.AsNoTracking().Where(a => !a.IsDraft)
+            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
+            .ToListAsync(cancellationToken);
+        var byId = articles.ToDictionary(a => a.Id, a => ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled));
+        var synonyms = await db.Synonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
+        var codes = await db.Codes.AsNoTracking().Select(c => new { c.Code, c.ArticleId }).ToListAsync(cancellationToken);
+
+        var snapshot = new ArticleDirectorySnapshot(
+            byId,
+            byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
+            [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))],
+            [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (c.Code, byId[c.ArticleId]))]);
+        current = (import, snapshot);
+        return snapshot;
+    }
+}
