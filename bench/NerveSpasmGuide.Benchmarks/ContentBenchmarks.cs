@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Running;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Loading;
+using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Readability;
+
+namespace NerveSpasmGuide.Benchmarks;
+
+/// <summary>The parser and renderer hot paths: one article, the whole shipped set, a handout bundle, reading grade.</summary>
+[MemoryDiagnoser]
+public class ContentBenchmarks
+{
+    private string content = "";
+    private string sciatica = "";
+    private string body = "";
+    private Dictionary<string, (string Url, string Title)> links = [];
+    private HashSet<string> sourceKeys = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        content = Path.Combine(directory!.FullName, "content");
+        sciatica = File.ReadAllText(Path.Combine(content, "causes", "sciatica.md"));
+        var set = ContentLoader.Load(content);
+        body = set.Articles.Single(a => a.Slug == "sciatica").Markdown;
+        links = set.Articles.ToDictionary(a => a.Slug, a => (a.UrlPath, a.Meta.Title));
+        sourceKeys = [.. set.Sources.Select(s => s.Key)];
+    }
+
+    [Benchmark]
+    public ArticleDraft? ParseOneArticle() => ArticleFileParser.Parse(ArticleKind.Cause, "sciatica", sciatica, new ProblemSink("causes/sciatica.md"));
+
+    [Benchmark]
+    public ContentSet LoadShippedContent() => ContentLoader.Load(content);
+
+    [Benchmark]
+    public RenderedBundle RenderThreeArticleHandout() => BundleRenderer.Render([("a", body), ("b", body), ("c", body)], links, sourceKeys);
+
+    [Benchmark]
+    public double ReadingGradeOfOneArticle() => ReadingGrade.Grade(body);
+}
+
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}
