@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Sources;
@@ -46,20 +45,22 @@ public static class ContentLoader
                 $"not published: articles belong in one of {string.Join(", ", ArticleKinds.All.Select(k => k.Folder() + "/"))}"));
         }
 
-        var drafts = new ConcurrentBag<ArticleDraft>();
-        var sinks = new ConcurrentBag<ProblemSink>();
-        var keptPrevious = new ConcurrentBag<string>();
-        Parallel.ForEach(files, file =>
+        // One slot per file (not concurrent bags, whose thread-local lists outlive the import until finalized).
+        var drafts = new ArticleDraft?[files.Count];
+        var sinks = new ProblemSink[files.Count];
+        var keptPrevious = new bool[files.Count];
+        Parallel.For(0, files.Count, index =>
         {
+            var file = files[index];
             var relative = Relative(root, file.Path);
             var slug = Path.GetFileNameWithoutExtension(file.Path);
             var sink = new ProblemSink(relative);
-            sinks.Add(sink);
+            sinks[index] = sink;
             var text = ReadText(file.Path, sink);
             var draft = text is null ? null : ArticleFileParser.Parse(file.Kind, slug, text, sink);
             if (draft is not null && !sink.HasErrors)
             {
-                drafts.Add(draft);
+                drafts[index] = draft;
                 lastGood?.Remember(relative, text!);
             }
             else if (lastGood is not null && lastGood.TryGet(relative, out var previousText) &&
@@ -67,20 +68,21 @@ public static class ContentLoader
                      !previous.Problems.HasErrors)
             {
                 // Report later problems (links, citations) against this file, and say which version is live.
-                drafts.Add(previous with { Problems = sink });
-                keptPrevious.Add(relative);
+                drafts[index] = previous with { Problems = sink };
+                keptPrevious[index] = true;
                 sink.Warning(1, 1, "this file has errors, so the site keeps serving its last good version until they are fixed");
             }
         });
         lastGood?.KeepOnly(files.Select(f => Relative(root, f.Path)).ToHashSet(StringComparer.Ordinal));
 
-        var ordered = drafts.OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
+        var ordered = drafts.OfType<ArticleDraft>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
         var articles = ArticleResolver.Resolve(ordered, sources, synonyms, retired, clock ?? TimeProvider.System, problems);
         problems.AddRange(sinks.SelectMany(s => s.Problems));
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
-        return new ContentSet(articles, sources, synonyms, retired, sorted, [.. keptPrevious.Order(StringComparer.Ordinal)]);
+        return new ContentSet(articles, sources, synonyms, retired, sorted,
+            [.. sinks.Where((_, i) => keptPrevious[i]).Select(s => s.Path).Order(StringComparer.Ordinal)]);
     }
 
     private static string? ReadText(string path, ProblemSink sink)

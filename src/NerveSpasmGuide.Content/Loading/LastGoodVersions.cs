@@ -8,11 +8,17 @@ namespace NerveSpasmGuide.Content.Loading;
 /// </summary>
 public sealed class LastGoodVersions
 {
-    private readonly ConcurrentDictionary<string, string> texts = new(StringComparer.Ordinal);
+    // UTF-8 bytes: half the memory of strings, and read back only when a file breaks.
+    private readonly ConcurrentDictionary<string, byte[]> texts = new(StringComparer.Ordinal);
 
-    public void Remember(string path, string text) => texts[path] = text;
+    public void Remember(string path, string text) => texts[path] = System.Text.Encoding.UTF8.GetBytes(text);
 
-    public bool TryGet(string path, out string text) => texts.TryGetValue(path, out text!);
+    public bool TryGet(string path, out string text)
+    {
+        var found = texts.TryGetValue(path, out var bytes);
+        text = found ? System.Text.Encoding.UTF8.GetString(bytes!) : "";
+        return found;
+    }
 
     /// <summary>Forgets files that no longer exist, so a deleted article really goes.</summary>
     public void KeepOnly(IReadOnlySet<string> paths)

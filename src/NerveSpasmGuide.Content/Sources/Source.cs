@@ -14,8 +14,10 @@ public sealed record Source(
     string Url,
     int Line = 1)
 {
+    public string? Link => LinkFor(Doi, Url);
+
     /// <summary>The link a reader follows: the DOI when there is one, else the URL, else none.</summary>
-    public string? Link => Doi.Length > 0 ? $"https://doi.org/{Doi}" : Url.Length > 0 ? Url : null;
+    public static string? LinkFor(string doi, string url) => doi.Length > 0 ? $"https://doi.org/{doi}" : url.Length > 0 ? url : null;
 }
 
 /// <summary>A lay term patients type, mapped to the articles it means (content/synonyms.yaml).</summary>

@@ -1,4 +1,5 @@
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Sources;
 
 namespace NerveSpasmGuide.Data.Queries;
 
@@ -21,7 +22,7 @@ public sealed record NumberedSource(
     string Doi,
     string Url)
 {
-    public string? Link => Doi.Length > 0 ? $"https://doi.org/{Doi}" : Url.Length > 0 ? Url : null;
+    public string? Link => Source.LinkFor(Doi, Url);
 }
 
 public sealed record ArticlePage(

@@ -41,7 +41,14 @@ public static class GuideWeb
     public static WebApplication MapGuideEndpoints(this WebApplication app)
     {
         app.MapGet("/health", (StoreStatus status) => status.LastImport is { } import
-            ? Results.Ok(new { status = "ok", articles = import.Articles, lastImport = import.FinishedAt, errors = import.Errors })
+            ? Results.Ok(new
+            {
+                status = "ok",
+                articles = import.Articles,
+                lastImport = import.FinishedAt,
+                errors = import.Errors,
+                managedHeapMb = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
+            })
             : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
         app.MapGuideLinking();
         app.MapRazorPages();

@@ -65,9 +65,10 @@ public sealed class PageCache(StoreStatus status)
         var page = new CachedPage(contentType, $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"", body,
             Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)));
         var generation = Volatile.Read(ref current);
-        if (generation.Number != importCount)
+        if (generation.Number < importCount)
         {
-            // First page of a new import: start a new, empty generation (older ones are dropped whole).
+            // First page of a new import: start a new, empty generation (older ones are dropped whole). A page
+            // rendered for an older import than the cache's is served once but never stored.
             var fresh = new Generation(importCount);
             generation = Interlocked.CompareExchange(ref current, fresh, generation) == generation ? fresh : Volatile.Read(ref current);
         }
