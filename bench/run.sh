@@ -59,12 +59,13 @@ pid=$(start_site "$work/app" "$port" "$work/c$largest/content" "$work/c$largest/
 DURATION=3s wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain" >/dev/null
 for p in /causes/topic-00000 /symptoms/topic-00003 / /causes /sources; do curl -sf "http://127.0.0.1:$port$p" >/dev/null; done
 large_search=$(wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain")
-large_uncached=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-random.lua")
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+large_uncached=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-random.lua")
+rss_loaded_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
-python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" <<'PY'
+python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" "$rss_loaded_mb" <<'PY'
 import statistics, sys
-serve, ingest, large, rss, largest, page_bytes, large_uncached = sys.argv[1:]
+serve, ingest, large, rss, largest, page_bytes, large_uncached, rss_loaded = sys.argv[1:]
 rows = {}
 for line in open(serve):
     name, rps, p50, p99, err = line.split()
@@ -98,7 +99,7 @@ rps, p50, p99, err = large.split()
 u_rps, u_p50, u_p99, u_err = large_uncached.split()
 print(f"\n## At {largest} articles\n\nsearch, cached results page: {rps} req/s, p50 {p50} ms, p99 {p99} ms, {err} errors")
 print(f"search, random words, never cached: {u_rps} req/s, p50 {u_p50} ms, p99 {u_p99} ms, {u_err} errors")
-print(f"resident memory after warm-up: {rss} MB")
+print(f"resident memory after warm-up: {rss} MB; after the uncached search load (64 connections): {rss_loaded} MB")
 last = sorted(ratios.items())
 print(f"\nbench: page {med['page'][0]/nginx[0]:.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x), search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
       + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB")
