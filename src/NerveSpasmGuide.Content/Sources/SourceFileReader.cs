@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace NerveSpasmGuide.Content.Sources;
 
-/// <summary>Reads content/sources.yaml (the bibliography) and content/synonyms.yaml.</summary>
+/// <summary>Reads content/sources.yaml (the bibliography), content/synonyms.yaml and content/retired.yaml.</summary>
 public static class SourceFileReader
 {
     public const string SourcesFile = "sources.yaml";
@@ -16,15 +16,8 @@ public static class SourceFileReader
 
     public static IReadOnlyList<Source> ReadSources(string yaml, ProblemSink problems)
     {
-        var root = YamlDocumentReader.Read(yaml, problems);
-        if (root is null)
+        if (ReadEntries(yaml, problems, "sources.yaml must be a list of entries starting with '- key:'") is not { } entries)
         {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode entries)
-        {
-            problems.Error((int)root.Start.Line, (int)root.Start.Column, "sources.yaml must be a list of entries starting with '- key:'");
             return [];
         }
 
@@ -109,15 +102,8 @@ public static class SourceFileReader
 
     public static IReadOnlyList<RetiredSlug> ReadRetired(string yaml, ProblemSink problems)
     {
-        var root = YamlDocumentReader.Read(yaml, problems);
-        if (root is null)
+        if (ReadEntries(yaml, problems, "retired.yaml must be a list of entries starting with '- slug:'") is not { } entries)
         {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode entries)
-        {
-            problems.Error((int)root.Start.Line, (int)root.Start.Column, "retired.yaml must be a list of entries starting with '- slug:'");
             return [];
         }
 
@@ -136,5 +122,18 @@ public static class SourceFileReader
         }
 
         return retired;
+    }
+
+    /// <summary>The file's list of entries; null for an empty file, or (reported) for a file that is not a list.</summary>
+    private static YamlSequenceNode? ReadEntries(string yaml, ProblemSink problems, string notAList)
+    {
+        var root = YamlDocumentReader.Read(yaml, problems);
+        if (root is null or YamlSequenceNode)
+        {
+            return root as YamlSequenceNode;
+        }
+
+        problems.Error((int)root.Start.Line, (int)root.Start.Column, notAList);
+        return null;
     }
 }
