@@ -14,7 +14,8 @@ public sealed record Article(
     IReadOnlyList<string> CareLevels,
     int WordCount,
     double ReadingGrade,
-    string Markdown)
+    string Markdown,
+    string FileText)
 {
     public string UrlPath => Kind.UrlPath(Slug);
 }

@@ -14,6 +14,7 @@ public sealed record ArticleDraft(
     string SourcePath,
     ArticleMeta Meta,
     MarkdownDocument Document,
+    string FileText,
     string Body,
     int BodyLineOffset,
     ProblemSink Problems);
@@ -60,7 +61,7 @@ public static partial class ArticleFileParser
         var body = text[bodyStart..];
         var document = GuideMarkdown.Parse(body);
         CheckBody(kind, document, bodyLineOffset, problems);
-        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, body, bodyLineOffset, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, text, body, bodyLineOffset, problems);
     }
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);

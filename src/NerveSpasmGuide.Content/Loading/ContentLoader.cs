@@ -13,8 +13,9 @@ public static class ContentLoader
 {
     /// <param name="contentRoot">The content folder.</param>
     /// <param name="clock">Today's date, for review warnings.</param>
-    /// <param name="lastGood">When given, a file with errors is replaced by its last good version, and good files are remembered.</param>
-    public static ContentSet Load(string contentRoot, TimeProvider? clock = null, LastGoodVersions? lastGood = null)
+    /// <param name="lastGoodText">When given, asked for the last good text of a file that now has errors (by its path
+    /// under the content folder); that version is published instead, so a broken save never takes a page down.</param>
+    public static ContentSet Load(string contentRoot, TimeProvider? clock = null, Func<string, string?>? lastGoodText = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var problems = new List<ContentProblem>();
@@ -61,9 +62,8 @@ public static class ContentLoader
             if (draft is not null && !sink.HasErrors)
             {
                 drafts[index] = draft;
-                lastGood?.Remember(relative, text!);
             }
-            else if (lastGood is not null && lastGood.TryGet(relative, out var previousText) &&
+            else if (lastGoodText?.Invoke(relative) is { } previousText && previousText != text &&
                      ArticleFileParser.Parse(file.Kind, slug, previousText, new ProblemSink(relative)) is { } previous &&
                      !previous.Problems.HasErrors)
             {
@@ -73,7 +73,6 @@ public static class ContentLoader
                 sink.Warning(1, 1, "this file has errors, so the site keeps serving its last good version until they are fixed");
             }
         });
-        lastGood?.KeepOnly(files.Select(f => Relative(root, f.Path)).ToHashSet(StringComparer.Ordinal));
 
         var ordered = drafts.OfType<ArticleDraft>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
         var articles = ArticleResolver.Resolve(ordered, sources, synonyms, retired, clock ?? TimeProvider.System, problems);

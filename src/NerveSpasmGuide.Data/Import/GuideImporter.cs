@@ -42,7 +42,6 @@ public sealed record ImportSummary(
 public sealed class GuideImporter(StoreLocation location, StoreStatus status, TimeProvider clock, ILogger<GuideImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
-    private readonly LastGoodVersions lastGood = new();
 
     /// <summary>Imports the content folder; concurrent calls wait their turn, so imports never overlap.</summary>
     public async Task<ImportSummary> ImportAsync(CancellationToken cancellationToken)
@@ -73,7 +72,8 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
 
         // Creating the empty schema (EF builds its model the first time) overlaps with reading the content.
         var schema = Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken);
-        var content = ContentLoader.Load(location.ContentPath, clock, lastGood);
+        using var previous = new PreviousStore(target);
+        var content = ContentLoader.Load(location.ContentPath, clock, previous.FileText);
         foreach (var problem in content.Problems)
         {
             logger.LogWarning("Content {Severity} at {Path}:{Line}:{Column}: {Message}",
@@ -127,11 +127,11 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         await BulkInsert.RunAsync(connection, transaction, "retired", ["Slug", "Reason", "SuggestedSlug"],
             content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "articles",
-            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "Markdown", "TocJson", "CareLevels", "LastReviewed", "NextReview",
-             "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
+            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "Markdown", "FileText", "TocJson", "CareLevels", "LastReviewed",
+             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
             content.Articles.Select(a => new object?[]
             {
-                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.Markdown,
+                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.Markdown, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
                 a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
             }), cancellationToken);

@@ -19,6 +19,9 @@ public sealed class ArticleRecord
     /// <summary>The Markdown body, kept to render handouts whose citations are numbered across several articles.</summary>
     public required string Markdown { get; set; }
 
+    /// <summary>The whole file as imported: the last good version, should a later save of the file break it.</summary>
+    public required string FileText { get; set; }
+
     public required string TocJson { get; set; }
 
     public List<string> CareLevels { get; set; } = [];
