@@ -1,12 +1,10 @@
 namespace NerveSpasmGuide.Data.Import;
 
-/// <summary>What the running site knows about its store: whether one is loaded, and the last import.</summary>
+/// <summary>What the running site knows about its store: the last import (null until the first), and how many there were.</summary>
 public sealed class StoreStatus
 {
     private ImportSummary? lastImport;
     private int importCount;
-
-    public bool IsLoaded => Volatile.Read(ref lastImport) is not null;
 
     public ImportSummary? LastImport => Volatile.Read(ref lastImport);
 

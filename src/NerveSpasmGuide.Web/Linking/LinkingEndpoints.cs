@@ -2,10 +2,14 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using NerveSpasmGuide.Data.Linking;
+using NerveSpasmGuide.Web.Performance;
 
 namespace NerveSpasmGuide.Web.Linking;
 
-/// <summary>What other systems use: code links for EHRs, QR codes, the JSON API, sitemap, feed and robots.txt.</summary>
+/// <summary>
+/// What other systems use: code links for EHRs, QR codes, the JSON API, sitemap, feed and robots.txt. The API,
+/// sitemap, feed and robots.txt are answered through the page cache, which adds their ETags and 304s.
+/// </summary>
 public static class LinkingEndpoints
 {
     public const string Icd10CmOid = "2.16.840.1.113883.6.90";
@@ -97,7 +101,7 @@ public static class LinkingEndpoints
     {
         var articles = await publications.AllAsync(cancellationToken);
         var body = JsonSerializer.SerializeToUtf8Bytes(articles.Select(a => SchemaOrg.MedicalWebPage(a, path => urls.Absolute(context.Request, path))), Json);
-        return HttpCaching.Cached(context, body, "application/json; charset=utf-8", TimeSpan.FromMinutes(5));
+        return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> ApiArticleAsync(HttpContext context, string slug, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
@@ -109,7 +113,7 @@ public static class LinkingEndpoints
         }
 
         var body = JsonSerializer.SerializeToUtf8Bytes(SchemaOrg.MedicalWebPage(article, path => urls.Absolute(context.Request, path)), Json);
-        return HttpCaching.Cached(context, body, "application/json; charset=utf-8", TimeSpan.FromMinutes(5));
+        return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
     private static async Task<IResult> SitemapAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
@@ -128,7 +132,7 @@ public static class LinkingEndpoints
 
             xml.WriteEndElement();
         });
-        return HttpCaching.Cached(context, body, "application/xml; charset=utf-8", TimeSpan.FromMinutes(5));
+        return Results.Bytes(body, "application/xml; charset=utf-8");
     }
 
     private static async Task<IResult> FeedAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
@@ -160,7 +164,7 @@ public static class LinkingEndpoints
 
             xml.WriteEndElement();
         });
-        return HttpCaching.Cached(context, body, "application/atom+xml; charset=utf-8", TimeSpan.FromMinutes(5));
+        return Results.Bytes(body, "application/atom+xml; charset=utf-8");
     }
 
     private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,12 +14,9 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
-    public string? OriginalPath { get; private set; }
-
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         Code = int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? code : 404;
-        OriginalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         Response.StatusCode = Code;
     }
 

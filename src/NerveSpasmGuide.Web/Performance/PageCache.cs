@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Web.Performance;
@@ -62,7 +61,7 @@ public sealed class PageCache(StoreStatus status)
 
     public CachedPage Store(string key, int importCount, string contentType, byte[] body)
     {
-        var page = new CachedPage(contentType, $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"", body,
+        var page = new CachedPage(contentType, HttpCaching.StrongETag(body), body,
             Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)));
         var generation = Volatile.Read(ref current);
         if (generation.Number < importCount)

@@ -64,15 +64,14 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         response.Headers.CacheControl = CacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
 
-        var requested = context.Request.GetTypedHeaders().IfNoneMatch;
-        if (requested.Any(tag => tag.Tag == page.ETag || tag.Equals(EntityTagHeaderValue.Any)))
+        if (HttpCaching.IsNotModified(context.Request, page.ETag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
 
-        var accept = context.Request.Headers.AcceptEncoding.ToString();
-        var (body, encoding) = Accepts(accept, "br") ? (page.Brotli, "br") : Accepts(accept, "gzip") ? (page.Gzip, "gzip") : (page.Identity, null);
+        var accepted = context.Request.GetTypedHeaders().AcceptEncoding;
+        var (body, encoding) = Accepts(accepted, "br") ? (page.Brotli, "br") : Accepts(accepted, "gzip") ? (page.Gzip, "gzip") : (page.Identity, null);
         if (encoding is not null)
         {
             response.Headers.ContentEncoding = encoding;
@@ -85,18 +84,6 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         }
     }
 
-    private static bool Accepts(string acceptEncoding, string coding)
-    {
-        foreach (var part in acceptEncoding.Split(','))
-        {
-            var item = part.Trim();
-            var name = item.Split(';')[0].Trim();
-            if (name.Equals(coding, StringComparison.OrdinalIgnoreCase))
-            {
-                return !item.Replace(" ", "", StringComparison.Ordinal).Contains("q=0", StringComparison.Ordinal) || item.Contains("q=0.", StringComparison.Ordinal);
-            }
-        }
-
-        return false;
-    }
+    private static bool Accepts(IList<StringWithQualityHeaderValue> accepted, string coding) =>
+        accepted.Any(value => value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) && value.Quality is not 0);
 }
