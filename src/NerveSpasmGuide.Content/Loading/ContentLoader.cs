@@ -39,8 +39,9 @@ public static class ContentLoader
             }
         }
 
+        var articleFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var stray in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-                     .Where(f => !files.Exists(file => file.Path == f) && !IsDocumentation(root, f)))
+                     .Where(f => !articleFiles.Contains(f) && !IsDocumentation(root, f)))
         {
             problems.Add(new ContentProblem(Relative(root, stray), 1, 1, ProblemSeverity.Warning,
                 $"not published: articles belong in one of {string.Join(", ", ArticleKinds.All.Select(k => k.Folder() + "/"))}"));

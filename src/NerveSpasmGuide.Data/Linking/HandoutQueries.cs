@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Linking;
@@ -10,7 +11,7 @@ public sealed record HandoutArticle(ArticleCard Card, DateOnly LastReviewed, str
 public sealed record Handout(IReadOnlyList<HandoutArticle> Articles, IReadOnlyList<NumberedSource> Sources);
 
 /// <summary>A printable bundle of articles with one merged sources list, numbered across the whole bundle.</summary>
-public sealed class HandoutQueries(GuideDbContext db)
+public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory)
 {
     public const int MaxArticles = 10;
 
@@ -24,19 +25,14 @@ public sealed class HandoutQueries(GuideDbContext db)
     /// <summary>The slugs that are not published articles (cheap: no rendering).</summary>
     public async Task<IReadOnlyList<string>> UnknownSlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
-        var known = await db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug) && !a.IsDraft).Select(a => a.Slug).ToListAsync(cancellationToken);
-        return [.. slugs.Except(known, StringComparer.Ordinal)];
+        var published = (await directory.GetAsync(db, cancellationToken)).BySlug;
+        return [.. slugs.Where(slug => !published.ContainsKey(slug))];
     }
 
     /// <summary>Returns the slugs that are not published articles, or the rendered handout when all are.</summary>
     public async Task<(Handout? Handout, IReadOnlyList<string> Unknown)> BuildAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
-        var published = await db.Articles.AsNoTracking()
-            .Where(a => !a.IsDraft)
-            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
-            .ToListAsync(cancellationToken);
-        var bySlug = published.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        var unknown = slugs.Where(s => !bySlug.ContainsKey(s)).ToList();
+        var unknown = await UnknownSlugsAsync(slugs, cancellationToken);
         if (unknown.Count > 0)
         {
             return (null, unknown);
@@ -48,7 +44,8 @@ public sealed class HandoutQueries(GuideDbContext db)
             .ToListAsync(cancellationToken);
         var ordered = slugs.Select(s => rows.Single(r => r.Slug == s)).ToList();
         var sourceKeys = (await db.Sources.AsNoTracking().Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var links = published.ToDictionary(a => a.Slug, a => ($"/{a.Kind}/{a.Slug}", a.Title), StringComparer.Ordinal);
+        var bySlug = (await directory.GetAsync(db, cancellationToken)).BySlug;
+        var links = bySlug.Values.ToDictionary(a => a.Slug, a => (a.Url, a.Title), StringComparer.Ordinal);
         var rendered = BundleRenderer.Render([.. ordered.Select(r => (r.Slug, r.Markdown))], links, sourceKeys);
 
         var sources = await db.Sources.AsNoTracking()
@@ -61,11 +58,7 @@ public sealed class HandoutQueries(GuideDbContext db)
             return new NumberedSource(i + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url);
         }).ToList();
 
-        var articles = ordered.Select((row, i) =>
-        {
-            var a = bySlug[row.Slug];
-            return new HandoutArticle(ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary), row.LastReviewed, rendered.Html[i]);
-        }).ToList();
+        var articles = ordered.Select((row, i) => new HandoutArticle(bySlug[row.Slug], row.LastReviewed, rendered.Html[i])).ToList();
         return (new Handout(articles, numbered), []);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Linking;
@@ -14,7 +15,7 @@ public sealed record PublishedArticle(
     IReadOnlyList<string> RelatedUrls);
 
 /// <summary>Every published article with what other systems need: sitemap, feed, JSON API and JSON-LD. Drafts never appear.</summary>
-public sealed class PublicationQueries(GuideDbContext db)
+public sealed class PublicationQueries(GuideDbContext db, ArticleDirectory directory)
 {
     public async Task<IReadOnlyList<PublishedArticle>> AllAsync(CancellationToken cancellationToken) =>
         await QueryAsync(db.Articles.Where(a => !a.IsDraft), cancellationToken);
@@ -23,11 +24,8 @@ public sealed class PublicationQueries(GuideDbContext db)
         (await QueryAsync(db.Articles.Where(a => !a.IsDraft && a.Slug == slug), cancellationToken)).SingleOrDefault();
 
     /// <summary>Whether a published article lives at /{kind}/{slug} (for QR codes and redirects).</summary>
-    public Task<bool> ExistsAsync(ArticleKind kind, string slug, CancellationToken cancellationToken)
-    {
-        var folder = kind.Folder();
-        return db.Articles.AsNoTracking().AnyAsync(a => a.Kind == folder && a.Slug == slug && !a.IsDraft, cancellationToken);
-    }
+    public async Task<bool> ExistsAsync(ArticleKind kind, string slug, CancellationToken cancellationToken) =>
+        (await directory.GetAsync(db, cancellationToken)).BySlug.TryGetValue(slug, out var card) && card.Kind == kind;
 
     private static async Task<IReadOnlyList<PublishedArticle>> QueryAsync(IQueryable<ArticleRecord> articles, CancellationToken cancellationToken)
     {
