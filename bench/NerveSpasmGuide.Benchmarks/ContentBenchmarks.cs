@@ -29,7 +29,7 @@ public class ContentBenchmarks
         content = Path.Combine(directory!.FullName, "content");
         sciatica = File.ReadAllText(Path.Combine(content, "causes", "sciatica.md"));
         var set = ContentLoader.Load(content);
-        body = set.Articles.Single(a => a.Slug == "sciatica").Markdown;
+        body = ArticleFileParser.BodyOf(set.Articles.Single(a => a.Slug == "sciatica").FileText);
         links = set.Articles.ToDictionary(a => a.Slug, a => (a.UrlPath, a.Meta.Title));
         sourceKeys = [.. set.Sources.Select(s => s.Key)];
     }

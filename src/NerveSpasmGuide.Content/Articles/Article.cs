@@ -14,7 +14,6 @@ public sealed record Article(
     IReadOnlyList<string> CareLevels,
     int WordCount,
     double ReadingGrade,
-    string Markdown,
     string FileText)
 {
     public string UrlPath => Kind.UrlPath(Slug);

@@ -15,7 +15,6 @@ public sealed record ArticleDraft(
     ArticleMeta Meta,
     MarkdownDocument Document,
     string FileText,
-    string Body,
     int BodyLineOffset,
     ProblemSink Problems);
 
@@ -35,19 +34,14 @@ public static partial class ArticleFileParser
             problems.Error(1, 1, $"file name '{slug}' is not a valid slug: use lowercase letters, digits and single hyphens");
         }
 
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+        text = Normalize(text);
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             problems.Error(1, 1, "the file must start with YAML front matter between two '---' lines");
             return null;
         }
 
-        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
-        while (close >= 0 && close + 4 < text.Length && text[close + 4] != '\n')
-        {
-            close = text.IndexOf("\n---", close + 4, StringComparison.Ordinal);
-        }
-
+        var close = FrontMatterEnd(text);
         if (close < 0)
         {
             problems.Error(1, 1, "the front matter is not closed: add a line '---' after it");
@@ -58,10 +52,31 @@ public static partial class ArticleFileParser
         var meta = ReadMeta(yaml, problems);
         var bodyStart = Math.Min(text.Length, close + 5);
         var bodyLineOffset = text.AsSpan(0, bodyStart).Count('\n');
-        var body = text[bodyStart..];
-        var document = GuideMarkdown.Parse(body);
+        var document = GuideMarkdown.Parse(text[bodyStart..]);
         CheckBody(kind, document, bodyLineOffset, problems);
-        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, text, body, bodyLineOffset, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, text, bodyLineOffset, problems);
+    }
+
+    /// <summary>The Markdown after the front matter (handouts re-render bodies from the stored file text).</summary>
+    public static string BodyOf(string fileText)
+    {
+        var text = Normalize(fileText);
+        var close = text.StartsWith("---\n", StringComparison.Ordinal) ? FrontMatterEnd(text) : -1;
+        return close < 0 ? text : text[Math.Min(text.Length, close + 5)..];
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\uFEFF');
+
+    /// <summary>The index of the newline before the '---' line that closes the front matter, or -1.</summary>
+    private static int FrontMatterEnd(string text)
+    {
+        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        while (close >= 0 && close + 4 < text.Length && text[close + 4] != '\n')
+        {
+            close = text.IndexOf("\n---", close + 4, StringComparison.Ordinal);
+        }
+
+        return close;
     }
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);

@@ -103,7 +103,6 @@ internal static class ArticleResolver
                 draft.Document.Descendants<CustomContainer>().Select(c => c.Info ?? "").Distinct().ToList(),
                 statistics.Words,
                 statistics.Grade,
-                draft.Body,
                 draft.FileText);
         });
 

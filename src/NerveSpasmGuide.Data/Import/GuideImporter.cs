@@ -127,11 +127,11 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         await BulkInsert.RunAsync(connection, transaction, "retired", ["Slug", "Reason", "SuggestedSlug"],
             content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "articles",
-            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "Markdown", "FileText", "TocJson", "CareLevels", "LastReviewed",
+            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
              "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
             content.Articles.Select(a => new object?[]
             {
-                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.Markdown, a.FileText,
+                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
                 a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
             }), cancellationToken);

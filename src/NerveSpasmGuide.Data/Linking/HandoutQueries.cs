@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Search;
@@ -40,13 +41,13 @@ public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory
 
         var rows = await db.Articles.AsNoTracking()
             .Where(a => slugs.Contains(a.Slug) && !a.IsDraft)
-            .Select(a => new { a.Slug, a.Markdown, a.LastReviewed })
+            .Select(a => new { a.Slug, a.FileText, a.LastReviewed })
             .ToListAsync(cancellationToken);
         var ordered = slugs.Select(s => rows.Single(r => r.Slug == s)).ToList();
         var sourceKeys = (await db.Sources.AsNoTracking().Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var bySlug = (await directory.GetAsync(db, cancellationToken)).BySlug;
         var links = bySlug.Values.ToDictionary(a => a.Slug, a => (a.Url, a.Title), StringComparer.Ordinal);
-        var rendered = BundleRenderer.Render([.. ordered.Select(r => (r.Slug, r.Markdown))], links, sourceKeys);
+        var rendered = BundleRenderer.Render([.. ordered.Select(r => (r.Slug, ArticleFileParser.BodyOf(r.FileText)))], links, sourceKeys);
 
         var sources = await db.Sources.AsNoTracking()
             .Where(s => rendered.SourceKeys.Contains(s.Key))

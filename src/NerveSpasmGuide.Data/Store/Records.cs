@@ -16,10 +16,10 @@ public sealed class ArticleRecord
 
     public required string BodyHtml { get; set; }
 
-    /// <summary>The Markdown body, kept to render handouts whose citations are numbered across several articles.</summary>
-    public required string Markdown { get; set; }
-
-    /// <summary>The whole file as imported: the last good version, should a later save of the file break it.</summary>
+    /// <summary>
+    /// The whole file as imported: the last good version, should a later save of the file break it, and the Markdown
+    /// that handouts re-render with citations numbered across several articles.
+    /// </summary>
     public required string FileText { get; set; }
 
     public required string TocJson { get; set; }
