@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using NerveSpasmGuide.BrowserTests.Support;
 
 namespace NerveSpasmGuide.BrowserTests;
 
 [Collection(SharedSite.Name)]
-public sealed class KeyboardAndLayoutTests(SiteFixture site)
+public sealed partial class KeyboardAndLayoutTests(SiteFixture site)
 {
     public static TheoryData<string> Pages => [.. SiteFixture.PublicPages];
 
@@ -65,9 +66,12 @@ public sealed class KeyboardAndLayoutTests(SiteFixture site)
         await page.GotoAsync("/");
         await page.FocusAsync("#home-search-q");
         await page.Keyboard.TypeAsync("pinched nerve");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=pinched+nerve");
 
+        await page.Keyboard.PressAsync("Enter");
+
+        // Poll the URL rather than WaitForURL: that checks the URL and only then listens, so it can miss a navigation
+        // that commits in between (it timed out that way once in CI under load).
+        await Assertions.Expect(page).ToHaveURLAsync(SearchUrl());
         Assert.Equal("/causes/radiculopathy", await page.Locator(".results > li > a").First.GetAttributeAsync("href"));
         await page.Context.CloseAsync();
     }
@@ -130,4 +134,7 @@ public sealed class KeyboardAndLayoutTests(SiteFixture site)
 
         public string Tag { get; set; } = "";
     }
+
+    [GeneratedRegex(@"/search\?q=pinched\+nerve$")]
+    private static partial Regex SearchUrl();
 }
