@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using NerveSpasmGuide.Content.Markdown;
 using NerveSpasmGuide.Content.Problems;
@@ -14,6 +13,7 @@ public sealed record ArticleDraft(
     string SourcePath,
     ArticleMeta Meta,
     MarkdownDocument Document,
+    DocumentNodes Nodes,
     string FileText,
     int BodyLineOffset,
     ProblemSink Problems);
@@ -22,6 +22,7 @@ public sealed record ArticleDraft(
 public static partial class ArticleFileParser
 {
     public const int SummaryMaxLength = 160;
+    private const string NestedTooDeeply = "the Markdown is nested too deeply to read: use fewer levels of quotes, lists or emphasis";
 
     public static IReadOnlyList<string> FrontMatterKeys { get; } =
         ["title", "summary", "also_called", "icd10", "related", "aliases", "last_reviewed", "next_review", "draft"];
@@ -52,9 +53,30 @@ public static partial class ArticleFileParser
         var meta = ReadMeta(yaml, problems);
         var bodyStart = Math.Min(text.Length, close + 5);
         var bodyLineOffset = text.AsSpan(0, bodyStart).Count('\n');
-        var document = GuideMarkdown.Parse(text[bodyStart..]);
-        CheckBody(kind, document, bodyLineOffset, problems);
-        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, text, bodyLineOffset, problems);
+        MarkdownDocument document;
+        try
+        {
+            document = GuideMarkdown.Parse(text[bodyStart..]);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses input nested past its depth limit (hundreds of quotes, lists or emphasis markers).
+            problems.Error(bodyLineOffset + 1, 1, ex.Message.Contains("too deeply nested", StringComparison.Ordinal)
+                ? NestedTooDeeply
+                : $"the Markdown could not be read: {ex.Message}");
+            return null;
+        }
+
+        var nodes = DocumentNodes.Of(document);
+        if (nodes.Depth > GuideMarkdown.MaximumNestingDepth / 2)
+        {
+            // Markdig's parser does not bound emphasis nesting, but its renderer refuses deep trees.
+            problems.Error(nodes.DeepestLine + bodyLineOffset + 1, 1, NestedTooDeeply);
+            return null;
+        }
+
+        CheckBody(kind, nodes, bodyLineOffset, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, nodes, text, bodyLineOffset, problems);
     }
 
     /// <summary>The Markdown after the front matter (handouts re-render bodies from the stored file text).</summary>
@@ -155,10 +177,10 @@ public static partial class ArticleFileParser
         return new ArticleMeta(title, summary, alsoCalled, codes.Distinct().ToList(), related, aliases, lastReviewed.Value, nextReview.Value, draft);
     }
 
-    private static void CheckBody(ArticleKind kind, MarkdownDocument document, int bodyLineOffset, ProblemSink problems)
+    private static void CheckBody(ArticleKind kind, DocumentNodes nodes, int bodyLineOffset, ProblemSink problems)
     {
         var previousLevel = 1;
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in nodes.Headings)
         {
             var line = heading.Line + bodyLineOffset + 1;
             if (heading.Level == 1)
@@ -174,7 +196,7 @@ public static partial class ArticleFileParser
         }
 
         var hasCareCard = false;
-        foreach (var container in document.Descendants<CustomContainer>())
+        foreach (var container in nodes.Containers)
         {
             if (CareLevels.Find(container.Info) is null)
             {
@@ -192,7 +214,7 @@ public static partial class ArticleFileParser
             problems.Error(bodyLineOffset + 1, 1, "a cause page needs at least one care card (::: emergency, ::: urgent or ::: see-a-doctor)");
         }
 
-        if (!document.Descendants<CitationInline>().Any())
+        if (nodes.Citations.Count == 0)
         {
             problems.Error(bodyLineOffset + 1, 1, "the article cites no source: add [@key] citations from sources.yaml");
         }

@@ -1,4 +1,3 @@
-using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -23,7 +22,8 @@ internal static class ArticleResolver
         IReadOnlyList<Synonym> synonyms,
         IReadOnlyList<RetiredSlug> retired,
         TimeProvider clock,
-        List<ContentProblem> problems)
+        List<ContentProblem> problems,
+        bool render)
     {
         var bySlug = ClaimSlugs(drafts);
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal static class ArticleResolver
             var offset = draft.BodyLineOffset;
             var links = new List<ArticleLink>();
 
-            foreach (var link in draft.Document.Descendants<WikiLinkInline>())
+            foreach (var link in draft.Nodes.WikiLinks)
             {
                 if (bySlug.TryGetValue(link.Target, out var target) && !target.Meta.Draft)
                 {
@@ -72,9 +72,9 @@ internal static class ArticleResolver
             }
 
             var cited = NumberCitations(draft, sourceKeys, sink);
-            MakeLinksSafe(draft.Document, offset, sink);
+            MakeLinksSafe(draft.Nodes, offset, sink);
 
-            var units = TextUnits(draft.Document).ToList();
+            var units = TextUnits(draft.Nodes);
             var statistics = ReadingGrade.Measure(units);
             if (statistics.Grade > MaxReadingGrade)
             {
@@ -95,12 +95,12 @@ internal static class ArticleResolver
                 draft.Slug,
                 draft.SourcePath,
                 draft.Meta,
-                GuideMarkdown.Render(draft.Document),
+                render ? GuideMarkdown.Render(draft.Document) : "",
                 string.Join('\n', units),
-                TableOfContents(draft.Document),
+                TableOfContents(draft.Nodes),
                 links.Distinct().ToList(),
                 cited,
-                draft.Document.Descendants<CustomContainer>().Select(c => c.Info ?? "").Distinct().ToList(),
+                draft.Nodes.Containers.Select(c => c.Info ?? "").Distinct().ToList(),
                 statistics.Words,
                 statistics.Grade,
                 draft.FileText);
@@ -167,7 +167,7 @@ internal static class ArticleResolver
     private static List<string> NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
     {
         var order = new List<string>();
-        NumberCitations(draft.Document, order, sourceKeys, (citation, key) =>
+        NumberCitations(draft.Nodes, order, sourceKeys, (citation, key) =>
         {
             var suggestion = Suggest.Closest(key, sourceKeys);
             sink.Error(citation.Line + draft.BodyLineOffset + 1, citation.Column + 1,
@@ -177,9 +177,9 @@ internal static class ArticleResolver
     }
 
     /// <summary>Numbers citations by first use, continuing <paramref name="order"/> (shared across a bundle of pages).</summary>
-    internal static void NumberCitations(MarkdownDocument document, List<string> order, IReadOnlySet<string> sourceKeys, Action<CitationInline, string> unknown)
+    internal static void NumberCitations(DocumentNodes nodes, List<string> order, IReadOnlySet<string> sourceKeys, Action<CitationInline, string> unknown)
     {
-        foreach (var citation in document.Descendants<CitationInline>())
+        foreach (var citation in nodes.Citations)
         {
             var numbers = new List<int>();
             foreach (var key in citation.Keys)
@@ -205,9 +205,9 @@ internal static class ArticleResolver
     }
 
     /// <summary>Only web and mail links survive; anything else (javascript:, data:, file:) becomes its plain text.</summary>
-    internal static void MakeLinksSafe(MarkdownDocument document, int offset, ProblemSink sink)
+    internal static void MakeLinksSafe(DocumentNodes nodes, int offset, ProblemSink sink)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in nodes.Links)
         {
             var url = link.Url?.Trim() ?? "";
             var isSafe = SafeSchemes.Any(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase)) ||
@@ -230,7 +230,7 @@ internal static class ArticleResolver
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in nodes.Autolinks)
         {
             if (!SafeSchemes.Any(s => autolink.Url.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
             {
@@ -259,18 +259,19 @@ internal static class ArticleResolver
     private static string InlineTitle(string title) =>
         title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
 
-    private static List<TocEntry> TableOfContents(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
+    private static List<TocEntry> TableOfContents(DocumentNodes nodes) =>
+        nodes.Headings
             .Where(h => h.Level is 2 or 3)
             .Select(h => new TocEntry(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))
             .Where(e => e.Id.Length > 0)
             .ToList();
 
     /// <summary>The readable text of the body: paragraphs and list items, without headings, citations or code.</summary>
-    private static IEnumerable<string> TextUnits(MarkdownDocument document) =>
-        document.Descendants<ParagraphBlock>()
+    private static List<string> TextUnits(DocumentNodes nodes) =>
+        nodes.Paragraphs
             .Select(p => PlainText(p.Inline).Trim())
-            .Where(text => text.Length > 0);
+            .Where(text => text.Length > 0)
+            .ToList();
 
     private static string PlainText(ContainerInline? container)
     {

@@ -1,5 +1,4 @@
 using Markdig.Renderers.Html;
-using Markdig.Syntax;
 using NerveSpasmGuide.Content.Markdown;
 using NerveSpasmGuide.Content.Problems;
 
@@ -23,7 +22,8 @@ public static class BundleRenderer
         foreach (var (slug, body) in bodies)
         {
             var document = GuideMarkdown.Parse(body);
-            foreach (var link in document.Descendants<WikiLinkInline>())
+            var nodes = DocumentNodes.Of(document);
+            foreach (var link in nodes.WikiLinks)
             {
                 if (articles.TryGetValue(link.Target, out var target))
                 {
@@ -32,15 +32,15 @@ public static class BundleRenderer
             }
 
             // Each article sits under the bundle's own h1 and its title's h2, so its headings move down a level.
-            foreach (var heading in document.Descendants<HeadingBlock>())
+            foreach (var heading in nodes.Headings)
             {
                 heading.Level = Math.Min(6, heading.Level + 1);
                 var attributes = heading.GetAttributes();
                 attributes.Id = $"{slug}-{attributes.Id}";
             }
 
-            ArticleResolver.NumberCitations(document, order, sourceKeys, (_, _) => { });
-            ArticleResolver.MakeLinksSafe(document, 0, new ProblemSink("bundle"));
+            ArticleResolver.NumberCitations(nodes, order, sourceKeys, (_, _) => { });
+            ArticleResolver.MakeLinksSafe(nodes, 0, new ProblemSink("bundle"));
             html.Add(GuideMarkdown.Render(document));
         }
 

@@ -15,7 +15,16 @@ public static class ContentLoader
     /// <param name="clock">Today's date, for review warnings.</param>
     /// <param name="lastGoodText">When given, asked for the last good text of a file that now has errors (by its path
     /// under the content folder); that version is published instead, so a broken save never takes a page down.</param>
-    public static ContentSet Load(string contentRoot, TimeProvider? clock = null, Func<string, string?>? lastGoodText = null)
+    public static ContentSet Load(string contentRoot, TimeProvider? clock = null, Func<string, string?>? lastGoodText = null) =>
+        Load(contentRoot, clock, lastGoodText, render: true);
+
+    /// <summary>
+    /// Every check <see cref="Load(string, TimeProvider?, Func{string, string?}?)"/> makes, without rendering the
+    /// articles' HTML (rendering reports no problems), for <c>validate</c>. The articles' <c>BodyHtml</c> is empty.
+    /// </summary>
+    public static ContentSet Check(string contentRoot, TimeProvider? clock = null) => Load(contentRoot, clock, null, render: false);
+
+    private static ContentSet Load(string contentRoot, TimeProvider? clock, Func<string, string?>? lastGoodText, bool render)
     {
         var root = Path.GetFullPath(contentRoot);
         var problems = new List<ContentProblem>();
@@ -76,7 +85,7 @@ public static class ContentLoader
         });
 
         var ordered = drafts.OfType<ArticleDraft>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var articles = ArticleResolver.Resolve(ordered, sources, synonyms, retired, clock ?? TimeProvider.System, problems);
+        var articles = ArticleResolver.Resolve(ordered, sources, synonyms, retired, clock ?? TimeProvider.System, problems, render);
         problems.AddRange(sinks.SelectMany(s => s.Problems));
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)

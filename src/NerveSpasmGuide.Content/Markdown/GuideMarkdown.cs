@@ -34,7 +34,13 @@ public sealed class GuideMarkdownExtension : IMarkdownExtension
 /// <summary>The one Markdig pipeline of the guide, built once.</summary>
 public static class GuideMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// One limit for parsing and rendering: Markdig's parser otherwise accepts deeper inline nesting than its renderer,
+    /// so a file could parse, pass every check and then fail to render. Far above any real article.
+    /// </summary>
+    public const int MaximumNestingDepth = 100;
+
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder { MaximumNestingDepth = MaximumNestingDepth }
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
         .UsePipeTables()
@@ -44,13 +50,6 @@ public static class GuideMarkdown
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline, null);
 
-    public static string Render(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    /// <summary>Renders through Markdig's own pool of renderers for this pipeline, rather than building one per call.</summary>
+    public static string Render(MarkdownDocument document) => Markdig.Markdown.ToHtml(document, Pipeline);
 }

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace NerveSpasmGuide.Content.Readability;
 
 /// <summary>Flesch–Kincaid grade level: 0.39 × words per sentence + 11.8 × syllables per word − 15.59.</summary>
-public static partial class ReadingGrade
+public static class ReadingGrade
 {
     public sealed record TextStatistics(int Sentences, int Words, int Syllables)
     {
@@ -12,25 +10,71 @@ public static partial class ReadingGrade
             : Math.Round((0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59, 1);
     }
 
-    /// <summary>Measures text units (paragraphs, list items); a unit without closing punctuation counts as one sentence.</summary>
+    /// <summary>
+    /// Measures text units (paragraphs, list items); a unit without closing punctuation counts as one sentence.
+    /// A word is an ASCII letter followed by letters, apostrophes or hyphens; a sentence ends at a run of . ! or ?
+    /// followed by white space or the end of the unit, and counts only if it holds a word. One pass over the
+    /// characters, without allocating: it runs for every paragraph of every article at each import.
+    /// </summary>
     public static TextStatistics Measure(IEnumerable<string> units)
     {
         int sentences = 0, words = 0, syllables = 0;
         foreach (var unit in units)
         {
-            var unitSentences = SentenceEnd().Split(unit).Count(part => WordPattern().IsMatch(part));
-            var unitWords = WordPattern().Matches(unit);
-            if (unitWords.Count == 0)
+            var (unitSentences, unitWords, unitSyllables) = MeasureUnit(unit);
+            if (unitWords == 0)
             {
                 continue;
             }
 
             sentences += Math.Max(1, unitSentences);
-            words += unitWords.Count;
-            syllables += unitWords.Sum(word => Syllables(word.Value));
+            words += unitWords;
+            syllables += unitSyllables;
         }
 
         return new TextStatistics(sentences, words, syllables);
+    }
+
+    private static (int Sentences, int Words, int Syllables) MeasureUnit(ReadOnlySpan<char> text)
+    {
+        int sentences = 0, words = 0, syllables = 0;
+        var wordInSentence = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetter(c))
+            {
+                var start = i++;
+                while (i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is '\'' or '’' or '-'))
+                {
+                    i++;
+                }
+
+                words++;
+                syllables += Syllables(text[start..i]);
+                wordInSentence = true;
+            }
+            else if (c is '.' or '!' or '?')
+            {
+                while (i < text.Length && text[i] is '.' or '!' or '?')
+                {
+                    i++;
+                }
+
+                if ((i == text.Length || char.IsWhiteSpace(text[i])) && wordInSentence)
+                {
+                    sentences++;
+                    wordInSentence = false;
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return (wordInSentence ? sentences + 1 : sentences, words, syllables);
     }
 
     public static double Grade(string text) => Measure([text]).Grade;
@@ -40,15 +84,17 @@ public static partial class ReadingGrade
     /// other than l, "-ed", or "-e" after such a consonant) and a leading "y"; at least one. Written out by hand
     /// because it runs for every word of every article at each import.
     /// </summary>
-    public static int Syllables(string word)
+    public static int Syllables(string word) => Syllables(word.AsSpan());
+
+    private static int Syllables(ReadOnlySpan<char> word)
     {
         if (word.Length <= 3)
         {
             return 1;
         }
 
-        Span<char> letters = stackalloc char[word.Length];
-        var length = word.AsSpan().ToLowerInvariant(letters);
+        Span<char> letters = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = word.ToLowerInvariant(letters);
         var w = letters[..length];
         if (w.EndsWith("es") && w.Length >= 3 && !IsLaeiouy(w[^3]))
         {
@@ -86,10 +132,4 @@ public static partial class ReadingGrade
     }
 
     private static bool IsLaeiouy(char c) => c is 'l' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    [GeneratedRegex(@"[.!?]+(?:\s|$)")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
-    private static partial Regex WordPattern();
 }

@@ -38,7 +38,7 @@ public static class ValidateCommand
             return 2;
         }
 
-        var set = ContentLoader.Load(content);
+        var set = ContentLoader.Check(content);
         var shownRoot = Path.IsPathRooted(content) ? content : Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(content));
         if (format == "json")
         {

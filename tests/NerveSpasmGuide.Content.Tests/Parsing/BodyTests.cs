@@ -1,4 +1,5 @@
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Content.Tests.Support;
 
 namespace NerveSpasmGuide.Content.Tests.Parsing;
@@ -206,5 +207,66 @@ public sealed class BodyTests
 
         Assert.Contains("orphan: no other article links here", warnings);
         Assert.Contains("source 'jones2021' is never cited", warnings);
+    }
+
+    [Fact]
+    public void CheckReportsEveryProblemLoadReportsWithoutRendering()
+    {
+        using var content = new TempContent()
+            .Article("guides", "a", "## Start\n\n#### Skipped\n\nSee [[sciatca]] [@smith2021] and [x](javascript:alert(1)).\n\n::: maybe\nHm.\n:::\n")
+            .Article("causes", "sciatica", "S [@smith2020] [[a]].\n\n::: urgent\nGo.\n:::\n");
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+
+        var loaded = ContentLoader.Load(content.Root, clock);
+        var checkedOnly = ContentLoader.Check(content.Root, clock);
+
+        Assert.True(loaded.ErrorCount >= 3, string.Join("\n", loaded.Problems));
+        Assert.Equal(loaded.Problems, checkedOnly.Problems);
+        Assert.Equal(loaded.Articles.Select(a => (a.Slug, a.ReadingGrade, a.WordCount)), checkedOnly.Articles.Select(a => (a.Slug, a.ReadingGrade, a.WordCount)));
+        Assert.All(checkedOnly.Articles, a => Assert.Equal("", a.Html));
+    }
+
+    [Fact]
+    public void MarkdownNestedPastTheParsersLimitIsAnErrorNotACrash()
+    {
+        var quotes = string.Concat(Enumerable.Repeat("> ", 5000));
+        var emphasis = string.Concat(Enumerable.Repeat("*a ", 5000)) + "b" + string.Concat(Enumerable.Repeat(" a*", 5000));
+        using var content = new TempContent()
+            .Article("guides", "quotes", $"Text [@smith2020] [[other]].\n\n{quotes}quoted\n")
+            .Article("guides", "emphasis", $"Text [@smith2020] [[other]].\n\n{emphasis}\n")
+            .Article("guides", "other", "Back to [[quotes]] [[emphasis]] [@smith2020].");
+
+        var set = content.Load();
+
+        Assert.Single(set.Articles);
+        // The parser refuses the quotes outright (reported at the body's first line); the emphasis parses, and its
+        // depth is caught before the renderer would refuse it (reported where it is).
+        foreach (var (path, line) in (ReadOnlySpan<(string, int)>)[("guides/quotes.md", 8), ("guides/emphasis.md", 11)])
+        {
+            var problem = Assert.Single(set.Problems, p => p.IsError && p.Path == path);
+            Assert.Equal(line, problem.Line);
+            Assert.Contains("nested too deeply", problem.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void NestingWithinTheParsersLimitKeepsEveryLinkInDocumentOrder()
+    {
+        var quotes = string.Concat(Enumerable.Repeat("> ", 40));
+        using var content = new TempContent()
+            .Article("guides", "deep", $"First [[other|one]] [@smith2020].\n\n{quotes}Quoted [[other|two]] [x](https://example.org/) [@jones2021].\n\n- List *with **nested [[other|three]]***\n")
+            .Article("guides", "other", "Back to [[deep]] [@smith2020].");
+
+        var set = content.Load();
+
+        var deep = Assert.Single(set.Articles, a => a.Slug == "deep");
+        Assert.DoesNotContain(set.Problems, p => p.IsError);
+        Assert.Equal(["smith2020", "jones2021"], deep.CitedSourceKeys);
+        var one = deep.Html.IndexOf(">one</a>", StringComparison.Ordinal);
+        var two = deep.Html.IndexOf(">two</a>", StringComparison.Ordinal);
+        var three = deep.Html.IndexOf(">three</a>", StringComparison.Ordinal);
+        Assert.True(one > 0 && two > one && three > two, deep.Html);
+        Assert.Contains("class=\"external\"", deep.Html, StringComparison.Ordinal);
+        Assert.Contains("Quoted two", deep.PlainText, StringComparison.Ordinal);
     }
 }

@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using NerveSpasmGuide.Content.Readability;
+using NerveSpasmGuide.Content.Tests.Shipped;
 
 namespace NerveSpasmGuide.Content.Tests.Parsing;
 
-public sealed class ReadingGradeTests
+public sealed partial class ReadingGradeTests
 {
     [Theory]
     [InlineData("cat", 1)]
@@ -45,4 +47,54 @@ public sealed class ReadingGradeTests
         Assert.Equal(2, statistics.Sentences);
         Assert.Equal(6, statistics.Words);
     }
+
+    [Theory]
+    [InlineData("Dr. Lee said so.  See e.g. page 3... Really?! Yes")]
+    [InlineData("It's a self-care plan’s first step - rest. Then 10 mg... no.")]
+    [InlineData("...?! . ! ? word")]
+    [InlineData("3rd-degree x.y.z end.")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void OnePassCountsMatchTheRegexDefinitionOnTrickyText(string text) =>
+        Assert.Equal(MeasureByRegex([text]), ReadingGrade.Measure([text]));
+
+    [Fact]
+    public void OnePassCountsMatchTheRegexDefinitionOnEveryShippedParagraph()
+    {
+        var paragraphs = Directory.EnumerateFiles(Paths.Content, "*.md", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadAllText(file).Split("\n\n"))
+            .ToList();
+
+        Assert.True(paragraphs.Count > 500, $"only {paragraphs.Count} paragraphs found");
+        foreach (var paragraph in paragraphs)
+        {
+            Assert.Equal(MeasureByRegex([paragraph]), ReadingGrade.Measure([paragraph]));
+        }
+    }
+
+    /// <summary>The counting rules written as the two regular expressions they were first defined by.</summary>
+    private static ReadingGrade.TextStatistics MeasureByRegex(IEnumerable<string> units)
+    {
+        int sentences = 0, words = 0, syllables = 0;
+        foreach (var unit in units)
+        {
+            var unitWords = WordPattern().Matches(unit);
+            if (unitWords.Count == 0)
+            {
+                continue;
+            }
+
+            sentences += Math.Max(1, SentenceEnd().Split(unit).Count(part => WordPattern().IsMatch(part)));
+            words += unitWords.Count;
+            syllables += unitWords.Sum(word => ReadingGrade.Syllables(word.Value));
+        }
+
+        return new ReadingGrade.TextStatistics(sentences, words, syllables);
+    }
+
+    [GeneratedRegex(@"[.!?]+(?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'’-]*")]
+    private static partial Regex WordPattern();
 }
