@@ -77,6 +77,20 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FirstImportFailingGivesOneClearLine()
+    {
+        // A folder where the importer builds its new store file: the data folder itself is writable, the build is not.
+        Directory.CreateDirectory(Database + ".building");
+        File.WriteAllText(Path.Combine(Database + ".building", "in-the-way"), "x");
+        await using var server = await ServerProcess.StartAsync(Content, Database);
+
+        Assert.Equal(1, await server.WaitForExitAsync(TimeSpan.FromSeconds(30)));
+        var line = Assert.Single(server.Output, l => l.Contains($"the first import into '{Database}' failed", StringComparison.Ordinal));
+        Assert.StartsWith("NerveSpasmGuide cannot start:", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Output, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MissingContentFolderGivesOneClearLine()
     {
         var missing = Path.Combine(work, "no-content-here");

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Web.Hosting;
@@ -8,7 +9,17 @@ internal sealed class ContentImportHostedService(StoreLocation location, GuideIm
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         StartupChecks.Run(location);
-        await importer.ImportAsync(cancellationToken);
+        try
+        {
+            await importer.ImportAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // Without a first store there is nothing to serve: say why in one line rather than with a stack trace.
+            throw new GuideStartupException(
+                $"the first import into '{location.DatabasePath}' failed ({ex.Message}); check that the folder is writable, " +
+                "has free space and is not shared with another running instance");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
