@@ -76,6 +76,39 @@ public sealed partial class KeyboardAndLayoutTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task OnAPhoneTheSectionsFoldIntoAMenuThatOpensByKeyboard()
+    {
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync("/causes/sciatica");
+        var treatments = page.Locator(".site-menu a[href='/treatments']");
+
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await treatments.IsVisibleAsync());
+        var mainTop = await page.EvaluateAsync<double>("document.querySelector('main').getBoundingClientRect().top");
+        Assert.True(mainTop < 300, $"the header and emergency strip take {mainTop}px before the content on a phone");
+
+        await page.FocusAsync(".site-menu summary");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.True(await treatments.IsVisibleAsync());
+        Assert.Equal("page", await page.Locator(".site-menu a[href='/causes']").GetAttributeAsync("aria-current"));
+        Assert.Null(await treatments.GetAttributeAsync("aria-current"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task OnADesktopTheSectionsShowInTheBarWithoutAMenuButton()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync("/treatments");
+
+        Assert.True(await page.Locator(".site-nav a[href='/treatments']").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-menu").IsVisibleAsync());
+        Assert.Equal("page", await page.Locator(".site-nav a[href='/treatments']").GetAttributeAsync("aria-current"));
+        await page.Context.CloseAsync();
+    }
+
     [Theory]
     [InlineData("/causes/sciatica")]
     [InlineData("/handout?a=sciatica,physical-therapy")]
@@ -86,6 +119,7 @@ public sealed partial class KeyboardAndLayoutTests(SiteFixture site)
         await page.GotoAsync(path);
 
         Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-menu").IsVisibleAsync());
         Assert.False(await page.Locator(".site-search").IsVisibleAsync());
         Assert.True(await page.Locator(".sources").IsVisibleAsync());
         Assert.True(await page.Locator(".sources li").First.IsVisibleAsync());
