@@ -14,11 +14,43 @@ public sealed record PublishedArticle(
     IReadOnlyList<NumberedSource> Sources,
     IReadOnlyList<string> RelatedUrls);
 
-/// <summary>Every published article with what other systems need: sitemap, feed, JSON API and JSON-LD. Drafts never appear.</summary>
+/// <summary>What a sitemap or feed needs of an article.</summary>
+public sealed record ListedArticle(ArticleCard Card, DateOnly LastReviewed);
+
+/// <summary>One page of the JSON API's article list (pages count from 1).</summary>
+public sealed record PublishedPage(IReadOnlyList<PublishedArticle> Articles, int Page, int PageCount);
+
+/// <summary>
+/// Published articles with what other systems need: sitemap, feed, JSON API and JSON-LD. Drafts never appear. Lists
+/// are bounded or paged, and load only what they print: at 10,000 articles, one unpaged API list was 50 MB.
+/// </summary>
 public sealed class PublicationQueries(GuideDbContext db, ArticleDirectory directory)
 {
-    public async Task<IReadOnlyList<PublishedArticle>> AllAsync(CancellationToken cancellationToken) =>
-        await QueryAsync(db.Articles.Where(a => !a.IsDraft), cancellationToken);
+    public const int ApiPageSize = 100;
+
+    /// <summary>Entries in the Atom feed: the most recently reviewed articles.</summary>
+    public const int FeedSize = 50;
+
+    /// <summary>Every published article, by kind and slug (the sitemap).</summary>
+    public async Task<IReadOnlyList<ListedArticle>> ListAsync(CancellationToken cancellationToken) =>
+        await ListedAsync(db.Articles.Where(a => !a.IsDraft).OrderBy(a => a.Kind).ThenBy(a => a.Slug), cancellationToken);
+
+    public async Task<IReadOnlyList<ListedArticle>> RecentlyReviewedAsync(int count, CancellationToken cancellationToken) =>
+        await ListedAsync(db.Articles.Where(a => !a.IsDraft).OrderByDescending(a => a.LastReviewed).ThenBy(a => a.Title).Take(count), cancellationToken);
+
+    /// <returns>Null when <paramref name="page"/> is past the last page.</returns>
+    public async Task<PublishedPage?> PageAsync(int page, CancellationToken cancellationToken)
+    {
+        var published = db.Articles.Where(a => !a.IsDraft);
+        var pageCount = Math.Max(1, (await published.CountAsync(cancellationToken) + ApiPageSize - 1) / ApiPageSize);
+        if (page > pageCount)
+        {
+            return null;
+        }
+
+        var articles = await QueryAsync(published.OrderBy(a => a.Kind).ThenBy(a => a.Slug).Skip((page - 1) * ApiPageSize).Take(ApiPageSize), cancellationToken);
+        return new PublishedPage(articles, page, pageCount);
+    }
 
     public async Task<PublishedArticle?> OneAsync(string slug, CancellationToken cancellationToken) =>
         (await QueryAsync(db.Articles.Where(a => !a.IsDraft && a.Slug == slug), cancellationToken)).SingleOrDefault();
@@ -27,10 +59,19 @@ public sealed class PublicationQueries(GuideDbContext db, ArticleDirectory direc
     public async Task<bool> ExistsAsync(ArticleKind kind, string slug, CancellationToken cancellationToken) =>
         (await directory.GetAsync(db, cancellationToken)).BySlug.TryGetValue(slug, out var card) && card.Kind == kind;
 
+    private static async Task<IReadOnlyList<ListedArticle>> ListedAsync(IQueryable<ArticleRecord> articles, CancellationToken cancellationToken)
+    {
+        var rows = await articles.AsNoTracking()
+            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary, a.LastReviewed })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ListedArticle(ArticleQueries.Card(r.Kind, r.Slug, r.Title, r.Summary), r.LastReviewed))];
+    }
+
+    /// <param name="articles">Already filtered and ordered; the order is kept.</param>
+    /// <param name="cancellationToken">Request cancellation.</param>
     private static async Task<IReadOnlyList<PublishedArticle>> QueryAsync(IQueryable<ArticleRecord> articles, CancellationToken cancellationToken)
     {
         var rows = await articles.AsNoTracking()
-            .OrderBy(a => a.Kind).ThenBy(a => a.Slug)
             .Select(a => new
             {
                 a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.LastReviewed, a.NextReview,

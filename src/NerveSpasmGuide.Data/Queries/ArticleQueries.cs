@@ -101,32 +101,84 @@ public sealed class ArticleQueries(GuideDbContext db)
         return [.. rows.Select(r => Card(r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled))];
     }
 
+    /// <summary>Articles per kind on the home page: all of them on a site this size, a first screenful on a large one.</summary>
+    public const int HomeSectionSize = 12;
+
+    /// <summary>Articles named under each source on the sources page; the rest are counted, so the page stays small.</summary>
+    public const int CitedByShown = 50;
+
     public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken)
+    {
+        var totals = await db.Articles.AsNoTracking()
+            .Where(a => !a.IsDraft)
+            .GroupBy(a => a.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
+        var sections = new List<HomeSection>();
+        foreach (var kind in ArticleKinds.All)
+        {
+            var folder = kind.Folder();
+            if (!totals.TryGetValue(folder, out var total))
+            {
+                continue;
+            }
+
+            var first = await db.Articles.AsNoTracking()
+                .Where(a => !a.IsDraft && a.Kind == folder)
+                .OrderBy(a => a.Title)
+                .Take(HomeSectionSize)
+                .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
+                .ToListAsync(cancellationToken);
+            sections.Add(new HomeSection(kind, [.. first.Select(a => Card(a.Kind, a.Slug, a.Title, a.Summary))], total));
+        }
+
+        return new HomeOverview(sections);
+    }
+
+    /// <summary>Every published article, grouped by kind and sorted by title (the handout builder's choices).</summary>
+    public async Task<IReadOnlyList<LinkGroup>> PublishedByKindAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Articles.AsNoTracking()
             .Where(a => !a.IsDraft)
             .OrderBy(a => a.Title)
             .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
             .ToListAsync(cancellationToken);
-        return new HomeOverview(Group(rows.Select(r => Card(r.Kind, r.Slug, r.Title, r.Summary))), rows.Count);
+        return Group(rows.Select(r => Card(r.Kind, r.Slug, r.Title, r.Summary)));
     }
 
+    /// <remarks>
+    /// One small query per cited source: at 10,000 articles a single query ranking every citation with a window
+    /// function took seconds, while these take milliseconds each. The page is cached per import.
+    /// </remarks>
     public async Task<IReadOnlyList<SourceWithCitations>> SourcesAsync(CancellationToken cancellationToken)
     {
         var sources = await db.Sources.AsNoTracking()
             .OrderBy(s => s.Authors)
-            .Select(s => new
-            {
-                s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url,
-                CitedBy = s.Citations.Where(c => !c.Article!.IsDraft)
-                    .OrderBy(c => c.Article!.Title)
-                    .Select(c => new { c.Article!.Kind, c.Article.Slug, c.Article.Title, c.Article.Summary })
-                    .ToList(),
-            })
+            .Select(s => new { s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url })
             .ToListAsync(cancellationToken);
-        return [.. sources.Select((s, i) => new SourceWithCitations(
-            new NumberedSource(i + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url),
-            [.. s.CitedBy.Select(c => Card(c.Kind, c.Slug, c.Title, c.Summary))]))];
+        var counts = await db.Citations.AsNoTracking()
+            .Where(c => !c.Article!.IsDraft)
+            .GroupBy(c => c.SourceKey)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+
+        var result = new List<SourceWithCitations>(sources.Count);
+        foreach (var s in sources)
+        {
+            var count = counts.GetValueOrDefault(s.Key);
+            var citedBy = count == 0 ? [] : await db.Citations.AsNoTracking()
+                .Where(c => c.SourceKey == s.Key && !c.Article!.IsDraft)
+                .OrderBy(c => c.Article!.Title)
+                .Take(CitedByShown)
+                .Select(c => new { c.Article!.Kind, c.Article.Slug, c.Article.Title, c.Article.Summary })
+                .ToListAsync(cancellationToken);
+            result.Add(new SourceWithCitations(
+                new NumberedSource(result.Count + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url),
+                [.. citedBy.Select(c => Card(c.Kind, c.Slug, c.Title, c.Summary))],
+                count));
+        }
+
+        return result;
     }
 
     internal static ArticleCard Card(string kind, string slug, string title, string summary, IReadOnlyList<string>? alsoCalled = null) =>

@@ -50,6 +50,10 @@ public abstract record ArticleLookup
     public sealed record Gone(string Reason, ArticleCard? Suggested) : ArticleLookup;
 }
 
-public sealed record SourceWithCitations(NumberedSource Source, IReadOnlyList<ArticleCard> CitedBy);
+/// <summary>A source with the first articles citing it (by title) and how many cite it in all.</summary>
+public sealed record SourceWithCitations(NumberedSource Source, IReadOnlyList<ArticleCard> CitedBy, int CitedByCount);
 
-public sealed record HomeOverview(IReadOnlyList<LinkGroup> Sections, int ArticleCount);
+/// <summary>The first articles of one kind (by title) for the home page, and how many there are in all.</summary>
+public sealed record HomeSection(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles, int Total);
+
+public sealed record HomeOverview(IReadOnlyList<HomeSection> Sections);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
@@ -97,10 +98,28 @@ public static class LinkingEndpoints
         }
     }
 
+    /// <summary>Pages of <see cref="PublicationQueries.ApiPageSize"/> articles; <c>Link</c> names the first, previous, next and last pages.</summary>
     private static async Task<IResult> ApiListAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var articles = await publications.AllAsync(cancellationToken);
-        var body = JsonSerializer.SerializeToUtf8Bytes(articles.Select(a => SchemaOrg.MedicalWebPage(a, path => urls.Absolute(context.Request, path))), Json);
+        var requested = context.Request.Query["page"];
+        var page = 1;
+        if (requested.Count > 0 && !(requested.Count == 1 && int.TryParse(requested[0], NumberStyles.None, CultureInfo.InvariantCulture, out page) && page >= 1))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not a page number", detail: "page must be a whole number from 1.");
+        }
+
+        if (await publications.PageAsync(page, cancellationToken) is not { } result)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such page", detail: "There are fewer articles than that; start from page 1.");
+        }
+
+        string PageLink(int number, string relation) => $"<{urls.Absolute(context.Request, number == 1 ? "/api/articles" : $"/api/articles?page={number}")}>; rel=\"{relation}\"";
+        context.Response.Headers.Link = string.Join(", ", (IEnumerable<string>)[
+            PageLink(1, "first"),
+            .. result.Page > 1 ? [PageLink(result.Page - 1, "prev")] : Array.Empty<string>(),
+            .. result.Page < result.PageCount ? [PageLink(result.Page + 1, "next")] : Array.Empty<string>(),
+            PageLink(result.PageCount, "last")]);
+        var body = JsonSerializer.SerializeToUtf8Bytes(result.Articles.Select(a => SchemaOrg.MedicalWebPage(a, path => urls.Absolute(context.Request, path))), Json);
         return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
@@ -118,7 +137,7 @@ public static class LinkingEndpoints
 
     private static async Task<IResult> SitemapAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var articles = await publications.AllAsync(cancellationToken);
+        var articles = await publications.ListAsync(cancellationToken);
         var body = WriteXml(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -137,7 +156,7 @@ public static class LinkingEndpoints
 
     private static async Task<IResult> FeedAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var articles = (await publications.AllAsync(cancellationToken)).OrderByDescending(a => a.LastReviewed).ThenBy(a => a.Card.Title, StringComparer.Ordinal).ToList();
+        var articles = await publications.RecentlyReviewedAsync(PublicationQueries.FeedSize, cancellationToken);
         const string atom = "http://www.w3.org/2005/Atom";
         var body = WriteXml(xml =>
         {

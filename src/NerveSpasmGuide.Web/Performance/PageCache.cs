@@ -4,8 +4,8 @@ using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Web.Performance;
 
-/// <summary>The final bytes of one rendered page, with its strong ETag and precompressed forms.</summary>
-public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip);
+/// <summary>The final bytes of one rendered page, with its strong ETag, precompressed forms and any <c>Link</c> header.</summary>
+public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip, string? Link);
 
 /// <summary>
 /// Rendered pages (home, indexes, articles, sources) are the same for everyone until the content changes, so each
@@ -59,10 +59,14 @@ public sealed class PageCache(StoreStatus status)
         return generation.Number == status.ImportCount && generation.Pages.TryGetValue(key, out page!);
     }
 
-    public CachedPage Store(string key, int importCount, string contentType, byte[] body)
+    /// <summary>Bodies up to this size get Brotli's and gzip's smallest output; larger ones a fast level (Brotli's best is ~1 MB/s).</summary>
+    public const int SmallestCompressionLimit = 256 * 1024;
+
+    public CachedPage Store(string key, int importCount, string contentType, byte[] body, string? link = null)
     {
+        var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         var page = new CachedPage(contentType, HttpCaching.StrongETag(body), body,
-            Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)));
+            Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link);
         var generation = Volatile.Read(ref current);
         if (generation.Number < importCount)
         {

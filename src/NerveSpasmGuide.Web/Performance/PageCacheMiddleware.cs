@@ -49,7 +49,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
                 return;
             }
 
-            page = cache.Store(key, importCount, contentType, buffer.ToArray());
+            var link = context.Response.Headers.Link;
+            page = cache.Store(key, importCount, contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null);
         }
 
         await WriteAsync(context, page);
@@ -63,6 +64,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         response.Headers.ETag = page.ETag;
         response.Headers.CacheControl = CacheControl;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
+        if (page.Link is not null)
+        {
+            response.Headers.Link = page.Link;
+        }
 
         if (HttpCaching.IsNotModified(context.Request, page.ETag))
         {
