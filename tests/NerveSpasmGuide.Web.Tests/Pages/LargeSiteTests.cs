@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Pages.Handout;
 using NerveSpasmGuide.Web.Tests.Support;
 
 namespace NerveSpasmGuide.Web.Tests.Pages;
@@ -126,6 +127,23 @@ public sealed class LargeSiteTests(LargeSiteFactory factory) : IClassFixture<Lar
         Assert.Equal(PublicationQueries.FeedSize, updated.Count);
         Assert.Equal(updated.OrderDescending(), updated);
         Assert.True((await SitemapUrlsAsync(client)).Count >= FixtureCauses + LargeSiteFactory.ExtraCauses);
+    }
+
+    [Fact]
+    public async Task HandoutBuilderOffersAScreenfulPerKindAndTheFilterFindsTheRest()
+    {
+        var page = await factory.GetDocumentAsync("/handout/new?a=extra-cause-99");
+        var causes = page.QuerySelectorAll("fieldset").Single(f => f.QuerySelector("legend")!.TextContent == "Causes");
+        var total = FixtureCauses + LargeSiteFactory.ExtraCauses;
+
+        // The chosen page is offered (ticked) on top of the limit, and the rest are counted.
+        Assert.Equal(NewModel.MaxChoicesPerKind + 1, causes.QuerySelectorAll("input[type=checkbox]").Length);
+        Assert.NotNull(causes.QuerySelector("input#pick-extra-cause-99[checked]"));
+        Assert.Contains($"And {total - NewModel.MaxChoicesPerKind - 1} more.", causes.QuerySelector(".more-choices")!.TextContent, StringComparison.Ordinal);
+
+        var filtered = await factory.GetDocumentAsync("/handout/new?q=cause+42");
+        Assert.Equal(["pick-extra-cause-42"], filtered.QuerySelectorAll("input[type=checkbox]").Select(i => i.Id));
+        Assert.Null(filtered.QuerySelector(".more-choices"));
     }
 
     private static async Task<List<string>> SitemapUrlsAsync(HttpClient client)

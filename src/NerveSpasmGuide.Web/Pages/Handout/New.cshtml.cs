@@ -27,6 +27,36 @@ public sealed class NewModel(ArticleQueries queries) : PageModel
         Chosen = [.. HandoutQueries.ParseSlugs(Request.Query["a"]).Where(known.Contains).Take(HandoutQueries.MaxArticles)];
     }
 
+    /// <summary>Choices shown per kind before the filter is needed; chosen pages are always shown.</summary>
+    public const int MaxChoicesPerKind = 60;
+
+    /// <summary>The pages of one kind to offer (chosen or matching the filter, up to the limit), and how many more match.</summary>
+    public (IReadOnlyList<ArticleCard> Shown, int More) Offered(LinkGroup group)
+    {
+        var shown = new List<ArticleCard>();
+        var more = 0;
+        foreach (var card in group.Articles)
+        {
+            if (Chosen.Contains(card.Slug))
+            {
+                shown.Add(card);
+            }
+            else if (Matches(card))
+            {
+                if (shown.Count < MaxChoicesPerKind)
+                {
+                    shown.Add(card);
+                }
+                else
+                {
+                    more++;
+                }
+            }
+        }
+
+        return (shown, more);
+    }
+
     public bool Matches(ArticleCard card) =>
         Filter.Length == 0 ||
         card.Title.Contains(Filter, StringComparison.OrdinalIgnoreCase) ||
