@@ -97,6 +97,24 @@ public sealed partial class KeyboardAndLayoutTests(SiteFixture site)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>One search box on a phone: pages with their own drop the header's, every other page keeps it.</summary>
+    [Theory]
+    [InlineData("/", "#home-search-q")]
+    [InlineData("/search?q=sciatica", "#search-page-q")]
+    [InlineData("/no-such-page", "#status-search-q")]
+    [InlineData("/causes/sciatica", "#site-search-q")]
+    [InlineData("/sources", "#site-search-q")]
+    public async Task OnAPhoneEachPageShowsExactlyOneSearchBox(string path, string visibleBox)
+    {
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync(path);
+        var visible = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('input[type=search]')].filter(e => e.offsetParent !== null).map(e => '#' + e.id)");
+        await page.Context.CloseAsync();
+
+        Assert.Equal([visibleBox], visible);
+    }
+
     [Fact]
     public async Task OnADesktopTheSectionsShowInTheBarWithoutAMenuButton()
     {
