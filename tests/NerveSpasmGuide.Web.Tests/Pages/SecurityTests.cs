@@ -38,6 +38,26 @@ public sealed class SecurityTests(EditorFactory factory) : IClassFixture<EditorF
     }
 
     [Theory]
+    [InlineData("PUT", "/causes/sciatica")]
+    [InlineData("DELETE", "/")]
+    [InlineData("POST", "/search?q=x")]
+    [InlineData("PATCH", "/sources")]
+    [InlineData("DELETE", "/editor/sign-in")]
+    public async Task MethodsAPageDoesNotAnswerGet405WithTheMethodsItDoes(string method, string url)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        var allowed = response.Content.Headers.Allow;
+        Assert.Contains("GET", allowed);
+        Assert.Contains("HEAD", allowed);
+        Assert.DoesNotContain(method, allowed);
+        Assert.Contains("Not allowed", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("TRACE", "/causes/sciatica")]
     [InlineData("PUT", "/causes/sciatica")]
     [InlineData("DELETE", "/")]
