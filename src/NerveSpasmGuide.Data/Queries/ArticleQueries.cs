@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Queries;
 
 /// <summary>Read-only queries behind the public article pages. Drafts are never returned.</summary>
-public sealed class ArticleQueries(GuideDbContext db)
+public sealed class ArticleQueries(GuideDbContext db, ArticleDirectory directory)
 {
     /// <param name="kind">The kind named in the URL.</param>
     /// <param name="slug">The slug named in the URL.</param>
@@ -107,44 +108,13 @@ public sealed class ArticleQueries(GuideDbContext db)
     /// <summary>Articles named under each source on the sources page; the rest are counted, so the page stays small.</summary>
     public const int CitedByShown = 50;
 
-    public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken)
-    {
-        var totals = await db.Articles.AsNoTracking()
-            .Where(a => !a.IsDraft)
-            .GroupBy(a => a.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
-        var sections = new List<HomeSection>();
-        foreach (var kind in ArticleKinds.All)
-        {
-            var folder = kind.Folder();
-            if (!totals.TryGetValue(folder, out var total))
-            {
-                continue;
-            }
-
-            var first = await db.Articles.AsNoTracking()
-                .Where(a => !a.IsDraft && a.Kind == folder)
-                .OrderBy(a => a.Title)
-                .Take(HomeSectionSize)
-                .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
-                .ToListAsync(cancellationToken);
-            sections.Add(new HomeSection(kind, [.. first.Select(a => Card(a.Kind, a.Slug, a.Title, a.Summary))], total));
-        }
-
-        return new HomeOverview(sections);
-    }
+    public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken) =>
+        new([.. (await directory.GetAsync(db, cancellationToken)).ByKind
+            .Select(g => new HomeSection(g.Kind, [.. g.Articles.Take(HomeSectionSize)], g.Articles.Count))]);
 
     /// <summary>Every published article, grouped by kind and sorted by title (the handout builder's choices).</summary>
-    public async Task<IReadOnlyList<LinkGroup>> PublishedByKindAsync(CancellationToken cancellationToken)
-    {
-        var rows = await db.Articles.AsNoTracking()
-            .Where(a => !a.IsDraft)
-            .OrderBy(a => a.Title)
-            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary })
-            .ToListAsync(cancellationToken);
-        return Group(rows.Select(r => Card(r.Kind, r.Slug, r.Title, r.Summary)));
-    }
+    public async Task<IReadOnlyList<LinkGroup>> PublishedByKindAsync(CancellationToken cancellationToken) =>
+        (await directory.GetAsync(db, cancellationToken)).ByKind;
 
     /// <remarks>
     /// One small query per cited source: at 10,000 articles a single query ranking every citation with a window
@@ -184,7 +154,7 @@ public sealed class ArticleQueries(GuideDbContext db)
     internal static ArticleCard Card(string kind, string slug, string title, string summary, IReadOnlyList<string>? alsoCalled = null) =>
         new(ArticleKinds.TryParseFolder(kind, out var parsed) ? parsed : ArticleKind.Guide, slug, title, summary, alsoCalled ?? []);
 
-    private static List<LinkGroup> Group(IEnumerable<ArticleCard> cards)
+    internal static List<LinkGroup> Group(IEnumerable<ArticleCard> cards)
     {
         var distinct = cards.DistinctBy(c => c.Slug).ToList();
         return [.. ArticleKinds.All

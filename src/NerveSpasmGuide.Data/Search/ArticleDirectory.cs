@@ -8,10 +8,11 @@ namespace NerveSpasmGuide.Data.Search;
 /// <summary>A lay term with spaces around it (for whole-word matching).</summary>
 public sealed record CachedSynonym(string Term, string Padded, IReadOnlyList<string> Slugs);
 
-/// <summary>What search and code links need of every published article, held in memory for one import.</summary>
+/// <summary>What search, code links, the home page and the handout builder need of every published article, held in memory for one import.</summary>
 public sealed record ArticleDirectorySnapshot(
     IReadOnlyDictionary<int, ArticleCard> ById,
     IReadOnlyDictionary<string, ArticleCard> BySlug,
+    IReadOnlyList<LinkGroup> ByKind,
     IReadOnlyList<CachedSynonym> Synonyms,
     IReadOnlyList<(string Code, ArticleCard Article)> Codes);
 
@@ -42,6 +43,7 @@ public sealed class ArticleDirectory(StoreStatus status)
         var snapshot = new ArticleDirectorySnapshot(
             byId,
             byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
+            ArticleQueries.Group(byId.Values),
             [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))],
             [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (c.Code, byId[c.ArticleId]))]);
         current = (import, snapshot);
