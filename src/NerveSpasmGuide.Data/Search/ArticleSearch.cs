@@ -79,18 +79,20 @@ public sealed partial class ArticleSearch(GuideDbContext db, ArticleDirectory di
     /// <summary>The best matches' row ids and body snippets, best first.</summary>
     private async Task<List<(int Id, string Snippet)>> RunAsync(string match, CancellationToken cancellationToken)
     {
-        // Snippets are made only for the top hits: SQLite would otherwise build one for every matching row before sorting.
+        // Snippets are made only for the top hits: SQLite would otherwise build one for every matching row before
+        // sorting. The hits keep the rank computed once in the CTE; ordering the outer query by rank again would make
+        // FTS5 rank every matching row a second time (twice the cost of an uncached search).
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
-                SELECT rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
-                FROM article_search
+                WITH best AS (SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH $match ORDER BY rank LIMIT $limit)
+                SELECT article_search.rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
+                FROM best JOIN article_search ON article_search.rowid = best.id
                 WHERE article_search MATCH $match
-                  AND rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $match ORDER BY rank LIMIT $limit)
-                ORDER BY rank
+                ORDER BY best.rank
                 """;
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$limit", MaxHits);
