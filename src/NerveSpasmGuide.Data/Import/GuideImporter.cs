@@ -62,6 +62,10 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
 
     public void Dispose() => oneAtATime.Dispose();
 
+    /// <summary>The failures an import can meet from the disk or the store (the content's own problems are reported, not thrown).</summary>
+    public static bool IsStoreFailure(Exception exception) =>
+        exception is IOException or UnauthorizedAccessException or SqliteException;
+
     private async Task<ImportSummary> ImportNowAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -48,7 +48,7 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
             {
                 await importer.ImportAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception ex) when (GuideImporter.IsStoreFailure(ex))
             {
                 // The previous store stays live; the next change tries again.
                 LogImportFailed(ex.Message);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Web.Hosting;
@@ -13,7 +12,7 @@ internal sealed class ContentImportHostedService(StoreLocation location, GuideIm
         {
             await importer.ImportAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (GuideImporter.IsStoreFailure(ex))
         {
             // Without a first store there is nothing to serve: say why in one line rather than with a stack trace.
             throw new GuideStartupException(
