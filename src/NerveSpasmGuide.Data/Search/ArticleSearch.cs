@@ -28,6 +28,22 @@ public sealed partial class ArticleSearch(GuideDbContext db, ArticleDirectory di
     private const char HighlightStart = '\u0001';
     private const char HighlightEnd = '\u0002';
 
+    /// <summary>The best <c>$limit</c> matches of <c>$match</c>, best first, with body snippets.</summary>
+    /// <remarks>
+    /// Snippets are made only for the top hits: SQLite would otherwise build one for every matching row before
+    /// sorting. The rank is computed once, in the CTE; ordering the outer query by rank again would make FTS5 rank every
+    /// matching row a second time. The plan is pinned: MATERIALIZED ranks once (as a co-routine, SQLite 3.50 re-ran the
+    /// ranking for every matching row, which hung searches on a large store), and CROSS JOIN makes the best rows the
+    /// outer loop, each one rowid lookup.
+    /// </remarks>
+    public const string RankedHitsSql = """
+        WITH best AS MATERIALIZED (SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH $match ORDER BY rank LIMIT $limit)
+        SELECT article_search.rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
+        FROM best CROSS JOIN article_search ON article_search.rowid = best.id
+        WHERE article_search MATCH $match
+        ORDER BY best.rank
+        """;
+
     public async Task<SearchResults> SearchAsync(string? query, CancellationToken cancellationToken)
     {
         var text = (query ?? "").Trim();
@@ -79,21 +95,12 @@ public sealed partial class ArticleSearch(GuideDbContext db, ArticleDirectory di
     /// <summary>The best matches' row ids and body snippets, best first.</summary>
     private async Task<List<(int Id, string Snippet)>> RunAsync(string match, CancellationToken cancellationToken)
     {
-        // Snippets are made only for the top hits: SQLite would otherwise build one for every matching row before
-        // sorting. The hits keep the rank computed once in the CTE; ordering the outer query by rank again would make
-        // FTS5 rank every matching row a second time (twice the cost of an uncached search).
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = """
-                WITH best AS (SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH $match ORDER BY rank LIMIT $limit)
-                SELECT article_search.rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
-                FROM best JOIN article_search ON article_search.rowid = best.id
-                WHERE article_search MATCH $match
-                ORDER BY best.rank
-                """;
+            command.CommandText = RankedHitsSql;
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$limit", MaxHits);
             var rows = new List<(int, string)>();

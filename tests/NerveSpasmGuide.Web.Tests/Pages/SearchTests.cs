@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Data.Sqlite;
+using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Web.Tests.Support;
 
 namespace NerveSpasmGuide.Web.Tests.Pages;
@@ -85,5 +87,37 @@ public sealed class SearchTests(GuideFactory factory) : IClassFixture<GuideFacto
     {
         var page = await factory.GetDocumentAsync("/search");
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=pinched+nerve");
+    }
+
+    /// <summary>
+    /// The query plan of a search, as the bundled SQLite makes it: the matches are ranked once (materialized), and
+    /// only the best rows are looked up for snippets. A co-routine here re-ran the ranking for every matching row,
+    /// which is invisible on a small store and hangs a large one.
+    /// </summary>
+    [Fact]
+    public async Task SearchRanksTheMatchesOnceAndLooksUpOnlyTheBestRows()
+    {
+        using var client = factory.CreateClient();
+        _ = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + ArticleSearch.RankedHitsSql;
+        command.Parameters.AddWithValue("$match", "\"nerve\"*");
+        command.Parameters.AddWithValue("$limit", ArticleSearch.MaxHits);
+        var plan = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                plan.Add(reader.GetString(3));
+            }
+        }
+
+        Assert.Equal("MATERIALIZE best", plan[0]);
+        Assert.DoesNotContain(plan, step => step.StartsWith("CO-ROUTINE", StringComparison.Ordinal));
+        var best = plan.IndexOf("SCAN best");
+        Assert.True(best > 0, string.Join(" | ", plan));
+        Assert.Contains(":=", plan[best + 1], StringComparison.Ordinal);
     }
 }
