@@ -12,6 +12,7 @@ public sealed record Article(
     IReadOnlyList<ArticleLink> Links,
     IReadOnlyList<string> CitedSourceKeys,
     IReadOnlyList<string> CareLevels,
+    IReadOnlyList<string> WarningSigns,
     int WordCount,
     double ReadingGrade,
     string FileText)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using NerveSpasmGuide.Content.Markdown;
 using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Yaml;
 
 namespace NerveSpasmGuide.Content.Articles;
@@ -16,6 +17,7 @@ public sealed record ArticleDraft(
     DocumentNodes Nodes,
     string FileText,
     int BodyLineOffset,
+    IReadOnlyList<string> WarningSigns,
     ProblemSink Problems);
 
 /// <summary>Parses one article file: front matter, Markdown body and the checks that need only this file.</summary>
@@ -25,10 +27,11 @@ public static partial class ArticleFileParser
     private const string NestedTooDeeply = "the Markdown is nested too deeply to read: use fewer levels of quotes, lists or emphasis";
 
     public static IReadOnlyList<string> FrontMatterKeys { get; } =
-        ["title", "summary", "also_called", "icd10", "related", "aliases", "last_reviewed", "next_review", "draft"];
+        ["title", "summary", "link_label", "also_called", "icd10", "related", "aliases", "last_reviewed", "next_review", "draft"];
 
     /// <summary>Returns null when the file cannot become an article; the reasons are in <paramref name="problems"/>.</summary>
-    public static ArticleDraft? Parse(ArticleKind kind, string slug, string text, ProblemSink problems)
+    /// <param name="signs">The warning-sign table its care cards are written from.</param>
+    public static ArticleDraft? Parse(ArticleKind kind, string slug, string text, WarningSignTable signs, ProblemSink problems)
     {
         if (!IsSlug(slug))
         {
@@ -75,8 +78,16 @@ public static partial class ArticleFileParser
             return null;
         }
 
+        IReadOnlyList<string> shownSigns = [];
+        if (nodes.Containers.Count > 0)
+        {
+            // The cards gain paragraphs and citations from the table, which the checks, links and numbering must see.
+            shownSigns = CareCards.Expand(nodes.Containers, signs, bodyLineOffset, problems);
+            nodes = DocumentNodes.Of(document);
+        }
+
         CheckBody(kind, nodes, bodyLineOffset, problems);
-        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, nodes, text, bodyLineOffset, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, nodes, text, bodyLineOffset, shownSigns, problems);
     }
 
     /// <summary>The Markdown after the front matter (handouts re-render bodies from the stored file text).</summary>
@@ -122,6 +133,7 @@ public static partial class ArticleFileParser
         }
 
         var title = fields.Text("title", required: true);
+        var linkLabel = fields.Text("link_label", required: false);
         var summary = fields.Text("summary", required: true);
         var lastReviewed = fields.Date("last_reviewed", required: true);
         var nextReview = fields.Date("next_review", required: true);
@@ -174,7 +186,7 @@ public static partial class ArticleFileParser
             return null;
         }
 
-        return new ArticleMeta(title, summary, alsoCalled, codes.Distinct().ToList(), related, aliases, lastReviewed.Value, nextReview.Value, draft);
+        return new ArticleMeta(title, summary, string.IsNullOrEmpty(linkLabel) ? null : linkLabel, alsoCalled, codes.Distinct().ToList(), related, aliases, lastReviewed.Value, nextReview.Value, draft);
     }
 
     private static void CheckBody(ArticleKind kind, DocumentNodes nodes, int bodyLineOffset, ProblemSink problems)
@@ -195,21 +207,7 @@ public static partial class ArticleFileParser
             previousLevel = heading.Level;
         }
 
-        var hasCareCard = false;
-        foreach (var container in nodes.Containers)
-        {
-            if (CareLevels.Find(container.Info) is null)
-            {
-                problems.Error(container.Line + bodyLineOffset + 1, 1,
-                    $"unknown care card '::: {container.Info}'; use {string.Join(", ", CareLevels.All.Select(l => "::: " + l.Name))}");
-            }
-            else
-            {
-                hasCareCard = true;
-            }
-        }
-
-        if (kind == ArticleKind.Cause && !hasCareCard)
+        if (kind == ArticleKind.Cause && !nodes.Containers.Exists(c => CareLevels.Find(c.Info) is not null))
         {
             problems.Error(bodyLineOffset + 1, 1, "a cause page needs at least one care card (::: emergency, ::: urgent or ::: see-a-doctor)");
         }

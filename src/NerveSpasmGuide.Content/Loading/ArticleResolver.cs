@@ -3,8 +3,10 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Markdown;
+using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Readability;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
 using NerveSpasmGuide.Content.Yaml;
 
@@ -18,15 +20,13 @@ internal static class ArticleResolver
 
     public static IReadOnlyList<Article> Resolve(
         List<ArticleDraft> drafts,
-        IReadOnlyList<Source> sources,
-        IReadOnlyList<Synonym> synonyms,
-        IReadOnlyList<RetiredSlug> retired,
+        SiteTables tables,
         TimeProvider clock,
         List<ContentProblem> problems,
         bool render)
     {
         var bySlug = ClaimSlugs(drafts);
-        var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var sourceKeys = tables.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var owners = drafts.Where(d => bySlug.TryGetValue(d.Slug, out var owner) && owner == d).ToList();
         var resolved = new Article[owners.Count];
@@ -43,7 +43,7 @@ internal static class ArticleResolver
             {
                 if (bySlug.TryGetValue(link.Target, out var target) && !target.Meta.Draft)
                 {
-                    Point(link, target.Kind.UrlPath(target.Slug), target.Meta.Title);
+                    Point(link, target.Kind.UrlPath(target.Slug), target.Meta.LinkText);
                     links.Add(new ArticleLink(target.Slug, LinkType.Inline));
                 }
                 else
@@ -72,9 +72,10 @@ internal static class ArticleResolver
             }
 
             var cited = NumberCitations(draft, sourceKeys, sink);
-            MakeLinksSafe(draft.Nodes, offset, sink);
+            MakeLinksSafe(draft.Nodes, offset, sink, tables.Media);
 
             var units = TextUnits(draft.Nodes);
+            WarnOfNestedBrackets(draft.Nodes, offset, sink);
             var statistics = ReadingGrade.Measure(units);
             if (statistics.Grade > MaxReadingGrade)
             {
@@ -101,6 +102,7 @@ internal static class ArticleResolver
                 links.Distinct().ToList(),
                 cited,
                 draft.Nodes.Containers.Select(c => c.Info ?? "").Distinct().ToList(),
+                draft.WarningSigns,
                 statistics.Words,
                 statistics.Grade,
                 draft.FileText);
@@ -109,10 +111,11 @@ internal static class ArticleResolver
         var articles = resolved.ToList();
         var citedAnywhere = articles.SelectMany(a => a.CitedSourceKeys).ToHashSet(StringComparer.Ordinal);
 
-        ReportSynonyms(synonyms, bySlug, problems);
-        ReportRetired(retired, bySlug, drafts, problems);
+        ReportSynonyms(tables.Synonyms, bySlug, problems);
+        ReportRetired(tables.Retired, bySlug, drafts, problems);
         ReportOrphans(articles, problems);
-        foreach (var source in sources.Where(s => !citedAnywhere.Contains(s.Key)))
+        ReportMissingSigns(tables.WarningSigns, tables.ArticleFiles, owners, problems);
+        foreach (var source in tables.Sources.Where(s => !citedAnywhere.Contains(s.Key)))
         {
             problems.Add(new ContentProblem(SourceFileReader.SourcesFile, source.Line, 1, ProblemSeverity.Warning, $"source '{source.Key}' is never cited"));
         }
@@ -158,10 +161,11 @@ internal static class ArticleResolver
         return owners;
     }
 
-    internal static void Point(WikiLinkInline link, string href, string title)
+    /// <param name="linkText">The target's <see cref="ArticleMeta.LinkText"/>, shown unless the link gives words of its own.</param>
+    internal static void Point(WikiLinkInline link, string href, string linkText)
     {
         link.Href = href;
-        link.Text = link.Label ?? InlineTitle(title);
+        link.Text = link.Label ?? linkText;
     }
 
     private static List<string> NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
@@ -204,8 +208,12 @@ internal static class ArticleResolver
         }
     }
 
-    /// <summary>Only web and mail links survive; anything else (javascript:, data:, file:) becomes its plain text.</summary>
-    internal static void MakeLinksSafe(DocumentNodes nodes, int offset, ProblemSink sink)
+    /// <summary>
+    /// Only web and mail links survive; anything else (javascript:, data:, file:) becomes its plain text. Images must be
+    /// checked pictures from content/media with alt text, and point at where the site serves them.
+    /// </summary>
+    /// <param name="media">The pictures that passed their checks; null when the content was checked at import (handouts).</param>
+    internal static void MakeLinksSafe(DocumentNodes nodes, int offset, ProblemSink sink, IReadOnlySet<string>? media)
     {
         foreach (var link in nodes.Links)
         {
@@ -215,8 +223,7 @@ internal static class ArticleResolver
                          url.StartsWith('#');
             if (link.IsImage)
             {
-                sink.Error(link.Line + offset + 1, link.Column + 1, "images are not supported in articles");
-                link.ReplaceBy(new LiteralInline(""));
+                PointImage(link, url, offset, sink, media);
             }
             else if (!isSafe)
             {
@@ -239,6 +246,51 @@ internal static class ArticleResolver
         }
     }
 
+    private static void PointImage(LinkInline image, string url, int offset, ProblemSink sink, IReadOnlySet<string>? media)
+    {
+        var line = image.Line + offset + 1;
+        var column = image.Column + 1;
+        var prefix = MediaFolder.Folder + "/";
+        var name = url.StartsWith(prefix, StringComparison.Ordinal) ? url[prefix.Length..] : null;
+        string? problem = null;
+        if (name is null || name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal))
+        {
+            problem = $"image '{Shorten(url)}' is not allowed: pictures come from content/media, written as ![what it shows]({prefix}name.svg)";
+        }
+        else if (media is not null && !media.Contains(name))
+        {
+            problem = $"image '{url}' is not a checked picture in content/{MediaFolder.Folder}: the file is missing or has errors of its own";
+        }
+        else if (PlainText(image).Trim().Length == 0)
+        {
+            problem = $"image '{url}' needs alt text that says what the picture shows: ![what it shows]({url})";
+        }
+
+        if (problem is not null)
+        {
+            sink.Error(line, column, problem);
+            image.ReplaceBy(new LiteralInline(PlainText(image)));
+            return;
+        }
+
+        image.Url = MediaFolder.UrlPath(name!);
+        image.GetAttributes().AddClass("figure");
+        image.GetAttributes().AddProperty("loading", "lazy");
+    }
+
+    /// <summary>A link label that already has brackets, followed by brackets of the editor's, reads "NSAIDs (...) (...)".</summary>
+    private static void WarnOfNestedBrackets(DocumentNodes nodes, int offset, ProblemSink sink)
+    {
+        foreach (var link in nodes.WikiLinks.Where(l => l.Text.EndsWith(')')))
+        {
+            if (link.NextSibling is LiteralInline next && next.Content.ToString().TrimStart().StartsWith('('))
+            {
+                sink.Warning(link.Line + offset + 1, link.Column + 1,
+                    $"the link reads '{link.Text}' and is followed by more brackets: write [[{link.Target}|shorter words]], or give the article a link_label");
+            }
+        }
+    }
+
     private static void Unwrap(LinkInline link)
     {
         var children = link.ToList();
@@ -254,10 +306,6 @@ internal static class ArticleResolver
     }
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
-
-    /// <summary>Lower-cases a title's first letter for use mid-sentence, unless it starts with an acronym ("NSAIDs").</summary>
-    private static string InlineTitle(string title) =>
-        title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
 
     private static List<TocEntry> TableOfContents(DocumentNodes nodes) =>
         nodes.Headings
@@ -335,6 +383,44 @@ internal static class ArticleResolver
         foreach (var duplicate in retired.GroupBy(r => r.Slug).Where(g => g.Count() > 1))
         {
             problems.Add(new ContentProblem(SourceFileReader.RetiredFile, duplicate.Last().Line, 1, ProblemSeverity.Error, $"'{duplicate.Key}' is listed twice"));
+        }
+    }
+
+    /// <summary>Each page must show the signs <c>warning-signs.yaml</c> requires of it, so none can drop a sign that applies.</summary>
+    private static void ReportMissingSigns(WarningSignTable table, IReadOnlySet<string> articleFiles, List<ArticleDraft> drafts, List<ContentProblem> problems)
+    {
+        foreach (var requirement in table.Requirements)
+        {
+            var slash = requirement.Scope.IndexOf('/', StringComparison.Ordinal);
+            var kindName = slash < 0 ? requirement.Scope : requirement.Scope[..slash];
+            var slug = slash < 0 ? null : requirement.Scope[(slash + 1)..];
+            var pages = ArticleKinds.TryParseFolder(kindName, out var kind)
+                ? drafts.Where(d => d.Kind == kind && (slug is null || d.Slug == slug)).ToList()
+                : [];
+            if (slug is not null && !articleFiles.Contains(requirement.Scope))
+            {
+                problems.Add(new ContentProblem(WarningSignTable.FileName, requirement.Line, 1, ProblemSeverity.Error,
+                    $"'{requirement.Scope}' is not a page: use a kind ({string.Join(", ", ArticleKinds.All.Select(k => k.Folder()))}) or kind/slug"));
+                continue;
+            }
+
+            if (slug is null && !ArticleKinds.TryParseFolder(kindName, out _))
+            {
+                problems.Add(new ContentProblem(WarningSignTable.FileName, requirement.Line, 1, ProblemSeverity.Error,
+                    $"'{requirement.Scope}' is not a kind: use one of {string.Join(", ", ArticleKinds.All.Select(k => k.Folder()))}, or kind/slug"));
+                continue;
+            }
+
+            foreach (var page in pages)
+            {
+                foreach (var missing in requirement.SignIds.Where(id => !page.WarningSigns.Contains(id, StringComparer.Ordinal)))
+                {
+                    var sign = table.Find(missing)!;
+                    page.Problems.Error(page.BodyLineOffset + 1, 1,
+                        $"this page must show the warning sign '{missing}' ({WarningSignTable.FileName} line {requirement.Line} requires it): " +
+                        $"add it to a '::: {sign.Level.Name}' card" + (requirement.All ? $", or use '::: {sign.Level.Name} {WarningSignTable.AllSigns}'" : ""));
+                }
+            }
         }
     }
 

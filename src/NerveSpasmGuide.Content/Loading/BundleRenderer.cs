@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using NerveSpasmGuide.Content.Markdown;
 using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Safety;
 
 namespace NerveSpasmGuide.Content.Loading;
 
@@ -10,12 +11,14 @@ public sealed record RenderedBundle(IReadOnlyList<string> Html, IReadOnlyList<st
 public static class BundleRenderer
 {
     /// <param name="bodies">Each article's slug (to keep heading ids unique) and Markdown body, in the bundle's order.</param>
-    /// <param name="articles">Slug to URL path and title of every published article, for [[links]].</param>
+    /// <param name="articles">Slug to URL path and link text of every published article, for [[links]].</param>
     /// <param name="sourceKeys">The keys of sources.yaml.</param>
+    /// <param name="signs">The warning-sign table the care cards are written from.</param>
     public static RenderedBundle Render(
         IReadOnlyList<(string Slug, string Markdown)> bodies,
-        IReadOnlyDictionary<string, (string Url, string Title)> articles,
-        IReadOnlySet<string> sourceKeys)
+        IReadOnlyDictionary<string, (string Url, string LinkText)> articles,
+        IReadOnlySet<string> sourceKeys,
+        WarningSignTable signs)
     {
         var order = new List<string>();
         var html = new List<string>(bodies.Count);
@@ -23,11 +26,17 @@ public static class BundleRenderer
         {
             var document = GuideMarkdown.Parse(body);
             var nodes = DocumentNodes.Of(document);
+            if (nodes.Containers.Count > 0)
+            {
+                CareCards.Expand(nodes.Containers, signs, 0, new ProblemSink("bundle"));
+                nodes = DocumentNodes.Of(document);
+            }
+
             foreach (var link in nodes.WikiLinks)
             {
                 if (articles.TryGetValue(link.Target, out var target))
                 {
-                    ArticleResolver.Point(link, target.Url, target.Title);
+                    ArticleResolver.Point(link, target.Url, target.LinkText);
                 }
             }
 
@@ -40,7 +49,7 @@ public static class BundleRenderer
             }
 
             ArticleResolver.NumberCitations(nodes, order, sourceKeys, (_, _) => { });
-            ArticleResolver.MakeLinksSafe(nodes, 0, new ProblemSink("bundle"));
+            ArticleResolver.MakeLinksSafe(nodes, 0, new ProblemSink("bundle"), media: null);
             html.Add(GuideMarkdown.Render(document));
         }
 

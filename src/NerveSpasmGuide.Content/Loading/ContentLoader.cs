@@ -1,5 +1,7 @@
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
 
 namespace NerveSpasmGuide.Content.Loading;
@@ -31,12 +33,15 @@ public static class ContentLoader
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(contentRoot, 1, 1, ProblemSeverity.Error, "the content folder does not exist"));
-            return new ContentSet([], [], [], [], problems, []);
+            return new ContentSet([], [], [], [], WarningSignTable.Empty, [], problems, []);
         }
 
         var sources = ReadOptional(root, SourceFileReader.SourcesFile, problems, SourceFileReader.ReadSources);
         var synonyms = ReadOptional(root, SourceFileReader.SynonymsFile, problems, SourceFileReader.ReadSynonyms);
         var retired = ReadOptional(root, SourceFileReader.RetiredFile, problems, SourceFileReader.ReadRetired);
+        var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        var signs = ReadSigns(root, sourceKeys, problems);
+        var media = MediaFolder.Read(root, problems);
 
         var files = new List<(ArticleKind Kind, string Path)>();
         foreach (var kind in ArticleKinds.All)
@@ -68,13 +73,13 @@ public static class ContentLoader
             var sink = new ProblemSink(relative);
             sinks[index] = sink;
             var text = ReadText(file.Path, sink);
-            var draft = text is null ? null : ArticleFileParser.Parse(file.Kind, slug, text, sink);
+            var draft = text is null ? null : ArticleFileParser.Parse(file.Kind, slug, text, signs, sink);
             if (draft is not null && !sink.HasErrors)
             {
                 drafts[index] = draft;
             }
             else if (lastGoodText?.Invoke(relative) is { } previousText && previousText != text &&
-                     ArticleFileParser.Parse(file.Kind, slug, previousText, new ProblemSink(relative)) is { } previous &&
+                     ArticleFileParser.Parse(file.Kind, slug, previousText, signs, new ProblemSink(relative)) is { } previous &&
                      !previous.Problems.HasErrors)
             {
                 // Report later problems (links, citations) against this file, and say which version is live.
@@ -85,13 +90,29 @@ public static class ContentLoader
         });
 
         var ordered = drafts.OfType<ArticleDraft>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var articles = ArticleResolver.Resolve(ordered, sources, synonyms, retired, clock ?? TimeProvider.System, problems, render);
+        var articles = ArticleResolver.Resolve(ordered, new SiteTables(sources, synonyms, retired, signs,
+            media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
+            files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal)), clock ?? TimeProvider.System, problems, render);
         problems.AddRange(sinks.SelectMany(s => s.Problems));
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
-        return new ContentSet(articles, sources, synonyms, retired, sorted,
+        return new ContentSet(articles, sources, synonyms, retired, signs, media, sorted,
             [.. sinks.Where((_, i) => keptPrevious[i]).Select(s => s.Path).Order(StringComparer.Ordinal)]);
+    }
+
+    private static WarningSignTable ReadSigns(string root, IReadOnlySet<string> sourceKeys, List<ContentProblem> problems)
+    {
+        var path = Path.Combine(root, WarningSignTable.FileName);
+        if (!File.Exists(path))
+        {
+            return WarningSignTable.Empty;
+        }
+
+        var sink = new ProblemSink(WarningSignTable.FileName);
+        var table = WarningSignFileReader.Read(File.ReadAllText(path), sourceKeys, sink);
+        problems.AddRange(sink.Problems);
+        return table;
     }
 
     private static string? ReadText(string path, ProblemSink sink)

@@ -1,5 +1,7 @@
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
 
 namespace NerveSpasmGuide.Content.Loading;
@@ -10,6 +12,8 @@ public sealed record ContentSet(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Synonym> Synonyms,
     IReadOnlyList<RetiredSlug> Retired,
+    WarningSignTable WarningSigns,
+    IReadOnlyList<MediaFile> Media,
     IReadOnlyList<ContentProblem> Problems,
     IReadOnlyList<string> KeptPreviousVersions)
 {
@@ -17,3 +21,14 @@ public sealed record ContentSet(
 
     public int WarningCount => Problems.Count(p => !p.IsError);
 }
+
+/// <summary>The site-wide files an import reads besides the articles, which resolution checks the articles against.</summary>
+/// <param name="Media">The names of the pictures in content/media that passed their checks.</param>
+/// <param name="ArticleFiles">Every article file as kind/slug, including those left out for errors of their own.</param>
+public sealed record SiteTables(
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Synonym> Synonyms,
+    IReadOnlyList<RetiredSlug> Retired,
+    WarningSignTable WarningSigns,
+    IReadOnlySet<string> Media,
+    IReadOnlySet<string> ArticleFiles);

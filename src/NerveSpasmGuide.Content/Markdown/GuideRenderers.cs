@@ -2,6 +2,7 @@ using System.Globalization;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using NerveSpasmGuide.Content.Safety;
 
 namespace NerveSpasmGuide.Content.Markdown;
 
@@ -68,20 +69,4 @@ public sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
         renderer.Write("</aside>");
         renderer.EnsureLine();
     }
-}
-
-public sealed record CareLevel(string Name, string Label, int Rank);
-
-/// <summary>The three NHS-style levels of care, most urgent first.</summary>
-public static class CareLevels
-{
-    public static IReadOnlyList<CareLevel> All { get; } =
-    [
-        new("emergency", "Emergency: call 911 now", 0),
-        new("urgent", "Urgent: get medical help today", 1),
-        new("see-a-doctor", "See a doctor", 2),
-    ];
-
-    public static CareLevel? Find(string? name) =>
-        All.FirstOrDefault(level => string.Equals(level.Name, name?.Trim(), StringComparison.Ordinal));
 }

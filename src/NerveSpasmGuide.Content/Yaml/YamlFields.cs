@@ -60,6 +60,9 @@ public sealed class YamlFields
 
     public bool Has(string key) => fields.ContainsKey(key);
 
+    /// <summary>The value of a key as written, for structures this class does not type; null when the key is absent.</summary>
+    public YamlNode? Node(string key) => fields.TryGetValue(key, out var field) ? field.Value : null;
+
     public int LineOf(string key) => fields.TryGetValue(key, out var field) ? Line(field.Key) : (int)start.Line + lineOffset;
 
     public string? Text(string key, bool required)

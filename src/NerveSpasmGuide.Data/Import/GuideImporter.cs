@@ -131,14 +131,21 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         await BulkInsert.RunAsync(connection, transaction, "retired", ["Slug", "Reason", "SuggestedSlug"],
             content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "articles",
-            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
+            ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
              "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
             content.Articles.Select(a => new object?[]
             {
-                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
+                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
                 a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
             }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "warning_signs", ["Id", "Position", "Level", "GroupName", "Text", "SourceKeys", "OnHome"],
+            content.WarningSigns.Signs.Select((s, i) => new object?[] { s.Id, i, s.Level.Name, s.Group, s.Text, JsonSerializer.Serialize(s.SourceKeys), s.OnHome }),
+            cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "media", ["Name", "Text"],
+            content.Media.Select(m => new object?[] { m.Name, m.Text }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
+            content.Articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
         var links = await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
             content.Articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
         var citations = await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey"],

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
@@ -9,7 +10,8 @@ namespace NerveSpasmGuide.Data.Linking;
 
 public sealed record HandoutArticle(ArticleCard Card, DateOnly LastReviewed, string Html);
 
-public sealed record Handout(IReadOnlyList<HandoutArticle> Articles, IReadOnlyList<NumberedSource> Sources);
+/// <param name="EmergencySigns">The emergency signs printed on the cover.</param>
+public sealed record Handout(IReadOnlyList<HandoutArticle> Articles, IReadOnlyList<NumberedSource> Sources, IReadOnlyList<WarningSign> EmergencySigns);
 
 /// <summary>A printable bundle of articles with one merged sources list, numbered across the whole bundle.</summary>
 public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory)
@@ -45,9 +47,10 @@ public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory
             .ToListAsync(cancellationToken);
         var ordered = slugs.Select(s => rows.Single(r => r.Slug == s)).ToList();
         var sourceKeys = (await db.Sources.AsNoTracking().Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var bySlug = (await directory.GetAsync(db, cancellationToken)).BySlug;
-        var links = bySlug.Values.ToDictionary(a => a.Slug, a => (a.Url, a.Title), StringComparer.Ordinal);
-        var rendered = BundleRenderer.Render([.. ordered.Select(r => (r.Slug, ArticleFileParser.BodyOf(r.FileText)))], links, sourceKeys);
+        var published = await directory.GetAsync(db, cancellationToken);
+        var bySlug = published.BySlug;
+        var rendered = BundleRenderer.Render(
+            [.. ordered.Select(r => (r.Slug, ArticleFileParser.BodyOf(r.FileText)))], published.Links, sourceKeys, published.WarningSigns);
 
         var sources = await db.Sources.AsNoTracking()
             .Where(s => rendered.SourceKeys.Contains(s.Key))
@@ -60,6 +63,6 @@ public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory
         }).ToList();
 
         var articles = ordered.Select((row, i) => new HandoutArticle(bySlug[row.Slug], row.LastReviewed, rendered.Html[i])).ToList();
-        return (new Handout(articles, numbered), []);
+        return (new Handout(articles, numbered, published.WarningSigns.HomeSigns), []);
     }
 }

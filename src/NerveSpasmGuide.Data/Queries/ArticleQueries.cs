@@ -108,9 +108,16 @@ public sealed class ArticleQueries(GuideDbContext db, ArticleDirectory directory
     /// <summary>Articles named under each source on the sources page; the rest are counted, so the page stays small.</summary>
     public const int CitedByShown = 50;
 
-    public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken) =>
-        new([.. (await directory.GetAsync(db, cancellationToken)).ByKind
-            .Select(g => new HomeSection(g.Kind, [.. g.Articles.Take(HomeSectionSize)], g.Articles.Count))]);
+    public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken)
+    {
+        var published = await directory.GetAsync(db, cancellationToken);
+        return new([.. published.ByKind.Select(g => new HomeSection(g.Kind, [.. g.Articles.Take(HomeSectionSize)], g.Articles.Count))],
+            published.WarningSigns.HomeSigns);
+    }
+
+    /// <summary>The text of a checked picture from content/media, or null when there is none of that name.</summary>
+    public Task<string?> MediaAsync(string name, CancellationToken cancellationToken) =>
+        db.Media.AsNoTracking().Where(m => m.Name == name).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every published article, grouped by kind and sorted by title (the handout builder's choices).</summary>
     public async Task<IReadOnlyList<LinkGroup>> PublishedByKindAsync(CancellationToken cancellationToken) =>

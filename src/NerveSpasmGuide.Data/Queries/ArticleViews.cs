@@ -1,4 +1,5 @@
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
 
 namespace NerveSpasmGuide.Data.Queries;
@@ -56,4 +57,5 @@ public sealed record SourceWithCitations(NumberedSource Source, IReadOnlyList<Ar
 /// <summary>The first articles of one kind (by title) for the home page, and how many there are in all.</summary>
 public sealed record HomeSection(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles, int Total);
 
-public sealed record HomeOverview(IReadOnlyList<HomeSection> Sections);
+/// <param name="EmergencySigns">The emergency signs the table marks for the home page.</param>
+public sealed record HomeOverview(IReadOnlyList<HomeSection> Sections, IReadOnlyList<WarningSign> EmergencySigns);

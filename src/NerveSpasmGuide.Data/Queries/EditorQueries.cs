@@ -17,7 +17,10 @@ public sealed record ArticleStatistics(
 
 public sealed record SourceUsage(string Key, string Title, int Citations, int Articles);
 
-public sealed record EditorOverview(IReadOnlyList<ArticleStatistics> Articles, IReadOnlyList<SourceUsage> Sources);
+/// <summary>A row of the warning-sign table and the pages (drafts included) whose care cards show it.</summary>
+public sealed record SignUsage(string Id, string Level, string Group, string Text, IReadOnlyList<string> SourceKeys, IReadOnlyList<ArticleCard> ShownOn);
+
+public sealed record EditorOverview(IReadOnlyList<ArticleStatistics> Articles, IReadOnlyList<SourceUsage> Sources, IReadOnlyList<SignUsage> WarningSigns);
 
 /// <summary>Figures for the editor dashboard: every article (drafts included) and how sources are used.</summary>
 public sealed class EditorQueries(GuideDbContext db)
@@ -39,9 +42,21 @@ public sealed class EditorQueries(GuideDbContext db)
             .Select(s => new SourceUsage(s.Key, s.Title, s.Citations.Count, s.Citations.Select(c => c.ArticleId).Distinct().Count()))
             .ToListAsync(cancellationToken);
 
+        var signs = await db.WarningSigns.AsNoTracking()
+            .OrderBy(s => s.Position)
+            .Select(s => new
+            {
+                s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys,
+                ShownOn = s.ShownOn.OrderBy(a => a.Article!.Kind).ThenBy(a => a.Article!.Title)
+                    .Select(a => new { a.Article!.Kind, a.Article.Slug, a.Article.Title, a.Article.Summary }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
         return new EditorOverview(
             [.. articles.Select(a => new ArticleStatistics(ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary), a.SourcePath, a.IsDraft,
                 a.ReadingGrade, a.WordCount, a.Citations, a.Inbound, a.Outbound, a.LastReviewed, a.NextReview))],
-            [.. sources.OrderByDescending(s => s.Citations).ThenBy(s => s.Key, StringComparer.Ordinal)]);
+            [.. sources.OrderByDescending(s => s.Citations).ThenBy(s => s.Key, StringComparer.Ordinal)],
+            [.. signs.Select(s => new SignUsage(s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys,
+                [.. s.ShownOn.Select(a => ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary))]))]);
     }
 }

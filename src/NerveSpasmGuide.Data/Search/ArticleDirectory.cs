@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Store;
@@ -8,13 +9,19 @@ namespace NerveSpasmGuide.Data.Search;
 /// <summary>A lay term with spaces around it (for whole-word matching).</summary>
 public sealed record CachedSynonym(string Term, string Padded, IReadOnlyList<string> Slugs);
 
-/// <summary>What search, code links, the home page and the handout builder need of every published article, held in memory for one import.</summary>
+/// <summary>
+/// What search, code links, the home page and the handout builder need of every published article, and the warning-sign
+/// table, held in memory for one import.
+/// </summary>
+/// <param name="Links">Slug to URL path and link text, for [[links]] in re-rendered handouts.</param>
 public sealed record ArticleDirectorySnapshot(
     IReadOnlyDictionary<int, ArticleCard> ById,
     IReadOnlyDictionary<string, ArticleCard> BySlug,
     IReadOnlyList<LinkGroup> ByKind,
     IReadOnlyList<CachedSynonym> Synonyms,
-    IReadOnlyList<(string Code, ArticleCard Article)> Codes);
+    IReadOnlyList<(string Code, ArticleCard Article)> Codes,
+    IReadOnlyDictionary<string, (string Url, string LinkText)> Links,
+    WarningSignTable WarningSigns);
 
 /// <summary>
 /// Loads the published articles' cards, the synonyms and the ICD-10-CM codes once per import (a few MB at 10,000
@@ -34,18 +41,24 @@ public sealed class ArticleDirectory(StoreStatus status)
         }
 
         var articles = await db.Articles.AsNoTracking().Where(a => !a.IsDraft)
-            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
+            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.LinkText, a.Summary, a.AlsoCalled })
             .ToListAsync(cancellationToken);
         var byId = articles.ToDictionary(a => a.Id, a => ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled));
         var synonyms = await db.Synonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
         var codes = await db.Codes.AsNoTracking().Select(c => new { c.Code, c.ArticleId }).ToListAsync(cancellationToken);
+        var signs = await db.WarningSigns.AsNoTracking().OrderBy(s => s.Position)
+            .Select(s => new { s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys, s.OnHome })
+            .ToListAsync(cancellationToken);
 
         var snapshot = new ArticleDirectorySnapshot(
             byId,
             byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
             ArticleQueries.Group(byId.Values),
             [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))],
-            [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (c.Code, byId[c.ArticleId]))]);
+            [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (c.Code, byId[c.ArticleId]))],
+            articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal),
+            new WarningSignTable(
+                [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []));
         current = (import, snapshot);
         return snapshot;
     }

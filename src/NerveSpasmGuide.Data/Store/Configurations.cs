@@ -85,3 +85,33 @@ internal sealed class RetiredRecordConfiguration : IEntityTypeConfiguration<Reti
         builder.HasKey(r => r.Slug);
     }
 }
+
+internal sealed class WarningSignRecordConfiguration : IEntityTypeConfiguration<WarningSignRecord>
+{
+    public void Configure(EntityTypeBuilder<WarningSignRecord> builder)
+    {
+        builder.ToTable("warning_signs");
+        builder.HasKey(s => s.Id);
+    }
+}
+
+internal sealed class ArticleSignRecordConfiguration : IEntityTypeConfiguration<ArticleSignRecord>
+{
+    public void Configure(EntityTypeBuilder<ArticleSignRecord> builder)
+    {
+        builder.ToTable("article_signs");
+        builder.HasKey(s => new { s.ArticleId, s.SignId });
+        builder.HasOne(s => s.Article).WithMany(a => a.WarningSigns).HasForeignKey(s => s.ArticleId);
+        builder.HasOne(s => s.Sign).WithMany(w => w.ShownOn).HasForeignKey(s => s.SignId);
+        builder.HasIndex(s => s.SignId);
+    }
+}
+
+internal sealed class MediaRecordConfiguration : IEntityTypeConfiguration<MediaRecord>
+{
+    public void Configure(EntityTypeBuilder<MediaRecord> builder)
+    {
+        builder.ToTable("media");
+        builder.HasKey(m => m.Name);
+    }
+}

@@ -20,6 +20,12 @@ public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : D
 
     public DbSet<RetiredRecord> Retired => Set<RetiredRecord>();
 
+    public DbSet<WarningSignRecord> WarningSigns => Set<WarningSignRecord>();
+
+    public DbSet<ArticleSignRecord> ArticleSigns => Set<ArticleSignRecord>();
+
+    public DbSet<MediaRecord> Media => Set<MediaRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuideDbContext).Assembly);
 }

@@ -10,6 +10,9 @@ public sealed class ArticleRecord
 
     public required string Title { get; set; }
 
+    /// <summary>What a <c>[[slug]]</c> link to the article says (its link label, else its title).</summary>
+    public required string LinkText { get; set; }
+
     public required string Summary { get; set; }
 
     public List<string> AlsoCalled { get; set; } = [];
@@ -47,6 +50,8 @@ public sealed class ArticleRecord
     public List<AliasRecord> Aliases { get; set; } = [];
 
     public List<CodeRecord> Codes { get; set; } = [];
+
+    public List<ArticleSignRecord> WarningSigns { get; set; } = [];
 }
 
 /// <summary>A typed link between articles: <c>Inline</c> from the body, <c>Related</c> from front matter.</summary>
@@ -139,4 +144,45 @@ public sealed class RetiredRecord
     public required string Reason { get; set; }
 
     public string? SuggestedSlug { get; set; }
+}
+
+/// <summary>A row of warning-signs.yaml, kept so handouts, the home page and the editor dashboard read the same table.</summary>
+public sealed class WarningSignRecord
+{
+    public required string Id { get; set; }
+
+    /// <summary>The sign's place in the table, which orders every list of signs.</summary>
+    public int Position { get; set; }
+
+    public required string Level { get; set; }
+
+    public required string GroupName { get; set; }
+
+    public required string Text { get; set; }
+
+    public List<string> SourceKeys { get; set; } = [];
+
+    public bool OnHome { get; set; }
+
+    public List<ArticleSignRecord> ShownOn { get; set; } = [];
+}
+
+/// <summary>A warning sign that an article's care cards show.</summary>
+public sealed class ArticleSignRecord
+{
+    public int ArticleId { get; set; }
+
+    public required string SignId { get; set; }
+
+    public ArticleRecord? Article { get; set; }
+
+    public WarningSignRecord? Sign { get; set; }
+}
+
+/// <summary>A checked picture from content/media, served from the store so it always matches the published articles.</summary>
+public sealed class MediaRecord
+{
+    public required string Name { get; set; }
+
+    public required string Text { get; set; }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using NerveSpasmGuide.Data.Linking;
+using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Web.Performance;
 
 namespace NerveSpasmGuide.Web.Linking;
@@ -31,6 +32,7 @@ public static class LinkingEndpoints
         app.MapGet("/api/articles/{slug}", ApiArticleAsync);
         app.MapGet("/sitemap.xml", SitemapAsync);
         app.MapGet("/feed.xml", FeedAsync);
+        app.MapGet("/media/{name}", MediaAsync);
         app.MapGet("/robots.txt", (HttpContext context, SiteUrls urls) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /handout\nDisallow: /qr.svg\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain"));
         return app;
@@ -47,6 +49,12 @@ public static class LinkingEndpoints
 
         return HttpCaching.Cached(context, Encoding.UTF8.GetBytes(QrCodes.Svg(urls.Absolute(context.Request, page))), "image/svg+xml", TimeSpan.FromHours(1));
     }
+
+    /// <summary>An article's picture, as checked at import (scripts and outside references were refused then).</summary>
+    private static async Task<IResult> MediaAsync(HttpContext context, string name, ArticleQueries articles, CancellationToken cancellationToken) =>
+        await articles.MediaAsync(name, cancellationToken) is { } svg
+            ? HttpCaching.Cached(context, Encoding.UTF8.GetBytes(svg), "image/svg+xml", TimeSpan.FromHours(1))
+            : Results.NotFound();
 
     /// <summary>The MedlinePlus Connect request form (HL7 Infobutton URL style).</summary>
     private static async Task<IResult> ConnectAsync(HttpContext context, CodeLookup codes, SiteUrls urls, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace NerveSpasmGuide.Web.Pages;
 
 public sealed class IndexModel(ArticleQueries queries) : PageModel
 {
-    public HomeOverview Overview { get; private set; } = new([]);
+    public HomeOverview Overview { get; private set; } = new([], []);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Overview = await queries.HomeAsync(cancellationToken);
 }

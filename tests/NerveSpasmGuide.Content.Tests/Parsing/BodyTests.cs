@@ -10,7 +10,7 @@ public sealed class BodyTests
     public void WikiLinkBecomesLinkToTheArticleOfAnyKind()
     {
         using var content = new TempContent()
-            .Article("causes", "sciatica", "See [[physical-therapy]] and [[physical-therapy|exercise help]] [@smith2020].\n\n::: emergency\nCall.\n:::\n", title: "Sciatica")
+            .Article("causes", "sciatica", "See [[physical-therapy]] and [[physical-therapy|exercise help]] [@smith2020].\n\n::: emergency legs-weak\n:::\n", title: "Sciatica")
             .Article("treatments", "physical-therapy", "Back to [[sciatica]] [@smith2020].", title: "Physical therapy");
         var set = content.Load();
         var sciatica = Assert.Single(set.Articles, a => a.Slug == "sciatica");
@@ -26,7 +26,7 @@ public sealed class BodyTests
     {
         using var content = new TempContent()
             .Article("guides", "a", "First line [@smith2020].\n\nSee [[sciatca]] now.")
-            .Article("causes", "sciatica", "S [@smith2020] [[a]].\n\n::: urgent\nGo.\n:::\n");
+            .Article("causes", "sciatica", "S [@smith2020] [[a]].\n\n::: urgent fever\n:::\n");
         var set = content.Load();
 
         var problem = Assert.Single(set.Problems, p => p.IsError);
@@ -73,11 +73,11 @@ public sealed class BodyTests
     public void CareCardsRenderAsLabelledAsides()
     {
         using var content = new TempContent().Article("guides", "a",
-            "Intro [@smith2020].\n\n::: emergency\n**Call 911** if you cannot move your legs.\n:::\n\n::: see-a-doctor\nBook a visit.\n:::\n");
+            "Intro [@smith2020].\n\n::: emergency legs-weak\n:::\n\n::: see-a-doctor not-better\nBook a visit.\n:::\n");
         var article = Assert.Single(content.Load().Articles);
 
         Assert.Contains("<aside class=\"care care-emergency\" aria-label=\"Emergency: call 911 now\">", article.Html, StringComparison.Ordinal);
-        Assert.Contains("<strong>Call 911</strong>", article.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Call 911 or go to the nearest emergency room now", article.Html, StringComparison.Ordinal);
         Assert.Contains("care-see-a-doctor", article.Html, StringComparison.Ordinal);
         Assert.Equal(["emergency", "see-a-doctor"], article.CareLevels);
     }
@@ -175,7 +175,7 @@ public sealed class BodyTests
     public void SlugAndAliasCollisionsAreErrors()
     {
         using var content = new TempContent()
-            .Article("causes", "twin", "A [@smith2020].\n\n::: urgent\nGo.\n:::\n")
+            .Article("causes", "twin", "A [@smith2020].\n\n::: urgent fever\n:::\n")
             .Article("symptoms", "twin", "B [@smith2020].")
             .Article("guides", "c", "C [@smith2020] [[twin]].", "aliases: [twin, shared-old]")
             .Article("guides", "d", "D [@smith2020] [[c]].", "aliases: [shared-old]");
@@ -214,7 +214,7 @@ public sealed class BodyTests
     {
         using var content = new TempContent()
             .Article("guides", "a", "## Start\n\n#### Skipped\n\nSee [[sciatca]] [@smith2021] and [x](javascript:alert(1)).\n\n::: maybe\nHm.\n:::\n")
-            .Article("causes", "sciatica", "S [@smith2020] [[a]].\n\n::: urgent\nGo.\n:::\n");
+            .Article("causes", "sciatica", "S [@smith2020] [[a]].\n\n::: urgent fever\n:::\n");
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
         var loaded = ContentLoader.Load(content.Root, clock);

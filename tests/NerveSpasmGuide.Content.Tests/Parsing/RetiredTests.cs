@@ -8,7 +8,7 @@ public sealed class RetiredTests
     public void RetiredEntriesAreReadWithReasonAndSuggestion()
     {
         using var content = new TempContent()
-            .Article("causes", "sciatica", "S [@smith2020].\n\n::: urgent\nGo.\n:::\n")
+            .Article("causes", "sciatica", "S [@smith2020].\n\n::: urgent fever\n:::\n")
             .Write("retired.yaml", "- slug: lumbago\n  reason: Merged.\n  suggested: sciatica\n");
         var set = content.Load();
 
@@ -21,7 +21,7 @@ public sealed class RetiredTests
     public void RetiringALiveSlugOrSuggestingAMissingArticleIsAnError()
     {
         using var content = new TempContent()
-            .Article("causes", "sciatica", "S [@smith2020].\n\n::: urgent\nGo.\n:::\n", "aliases: [old-sciatica]")
+            .Article("causes", "sciatica", "S [@smith2020].\n\n::: urgent fever\n:::\n", "aliases: [old-sciatica]")
             .Write("retired.yaml", "- slug: sciatica\n  reason: Oops.\n- slug: old-sciatica\n  reason: Oops.\n- slug: gone\n  reason: Gone.\n  suggested: nowhere\n");
         var errors = content.Load().Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList();
 

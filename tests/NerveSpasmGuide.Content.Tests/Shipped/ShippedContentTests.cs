@@ -24,9 +24,15 @@ public sealed class ShippedContentTests
         { "symptoms", "radiating-pain" }, { "symptoms", "numbness-and-tingling" }, { "symptoms", "muscle-weakness" },
         { "symptoms", "muscle-spasms-and-cramps" }, { "symptoms", "foot-drop" }, { "symptoms", "loss-of-balance" },
         { "guides", "when-to-get-urgent-help" }, { "guides", "living-with-nerve-pain" }, { "guides", "preparing-for-your-appointment" },
+        { "causes", "cervical-radiculopathy" }, { "causes", "carpal-tunnel-syndrome" }, { "symptoms", "night-leg-cramps" },
+        { "causes", "restless-legs-syndrome" }, { "causes", "spasticity" }, { "guides", "back-pain-in-pregnancy" },
+        { "causes", "cauda-equina-syndrome" }, { "guides", "diabetic-foot-care" },
     };
 
     public static TheoryData<string> ArticleSlugs => [.. Content.Value.Articles.Select(a => a.Slug)];
+
+    public static TheoryData<string> CauseAndSymptomSlugs =>
+        [.. Content.Value.Articles.Where(a => a.Kind is ArticleKind.Cause or ArticleKind.Symptom).Select(a => a.Slug)];
 
     [Fact]
     public void ShippedContentLoadsWithoutErrors()
@@ -66,14 +72,10 @@ public sealed class ShippedContentTests
     }
 
     [Theory]
-    [MemberData(nameof(ArticleSlugs))]
+    [MemberData(nameof(CauseAndSymptomSlugs))]
     public void CauseAndSymptomPagesCarryCareCardsThatLinkToUrgentHelp(string slug)
     {
         var article = Content.Value.Articles.Single(a => a.Slug == slug);
-        if (article.Kind is not (ArticleKind.Cause or ArticleKind.Symptom))
-        {
-            return;
-        }
 
         Assert.Contains(article.CareLevels, level => level is "emergency" or "urgent");
         Assert.Contains(new ArticleLink("when-to-get-urgent-help", LinkType.Inline), article.Links);
@@ -82,8 +84,13 @@ public sealed class ShippedContentTests
     [Fact]
     public void CausePagesCarryIcd10CodesOnlyFromTheVettedList()
     {
+        // Billable codes from shared/ICD10.md; its category headers (M50.1, M50.12, G35, G56.0 ...) are left out on purpose.
         string[] vetted = ["M54.30", "M54.31", "M54.32", "M54.15", "M54.16", "M54.17", "M54.18", "M47.816", "M47.26", "G62.9", "E11.40",
-            "G57.00", "G57.01", "G57.02", "G57.03", "M62.830", "M62.838", "R25.2"];
+            "G57.00", "G57.01", "G57.02", "G57.03", "M62.830", "M62.838", "R25.2",
+            "M54.12", "M50.10", "M50.11", "M50.120", "M50.121", "M50.122", "M50.123", "M50.13",
+            "M47.12", "M50.00", "M50.01", "M50.020", "M50.021", "M50.022", "M50.023", "M50.03",
+            "G56.00", "G56.01", "G56.02", "G56.03", "G47.62", "G25.81",
+            "G35.A", "G35.B0", "G35.B1", "G35.B2", "G35.C0", "G35.C1", "G35.C2", "G35.D", "G83.4", "E11.621", "E11.610"];
         foreach (var article in Content.Value.Articles)
         {
             Assert.All(article.Meta.Icd10, code => Assert.Contains(code, vetted));
@@ -91,6 +98,46 @@ public sealed class ShippedContentTests
 
         Assert.Equal(["M54.30", "M54.31", "M54.32"], Content.Value.Articles.Single(a => a.Slug == "sciatica").Meta.Icd10);
         Assert.Contains("E11.40", Content.Value.Articles.Single(a => a.Slug == "peripheral-neuropathy").Meta.Icd10);
+    }
+
+    [Fact]
+    public void UrgentHelpGuideOpensWithTheEmergencyCardAndListsEverySignAtItsLevel()
+    {
+        var guide = Content.Value.Articles.Single(a => a.Slug == "when-to-get-urgent-help");
+        var table = Content.Value.WarningSigns;
+
+        Assert.StartsWith("<aside class=\"care care-emergency\"", guide.Html, StringComparison.Ordinal);
+        Assert.Equal(table.Signs.Select(s => s.Id).Order(StringComparer.Ordinal), guide.WarningSigns.Order(StringComparer.Ordinal));
+        foreach (var level in NerveSpasmGuide.Content.Safety.CareLevels.All)
+        {
+            var start = guide.Html.IndexOf($"<aside class=\"care care-{level.Name}\"", StringComparison.Ordinal);
+            var card = guide.Html[start..guide.Html.IndexOf("</aside>", start, StringComparison.Ordinal)];
+            Assert.All(table.OfLevel(level), sign => Assert.Contains($"<li data-sign=\"{sign.Id}\">{System.Net.WebUtility.HtmlEncode(sign.Text)}", card, StringComparison.Ordinal));
+            Assert.Equal(table.OfLevel(level).Count(), card.Split("<li data-sign=").Length - 1);
+        }
+    }
+
+    [Fact]
+    public void TheSignsNamedInTheReviewAreOnThePagesWhereTheyApply()
+    {
+        (string Slug, string Sign)[] expected =
+        [
+            ("numbness-and-tingling", "stroke-sudden-one-side"), ("muscle-weakness", "stroke-sudden-one-side"), ("loss-of-balance", "stroke-balance-or-vision"),
+            ("foot-drop", "stroke-sudden-one-side"), ("peripheral-neuropathy", "stroke-sudden-one-side"), ("radiating-pain", "heart-attack"),
+            ("sciatica", "both-legs"), ("peripheral-neuropathy", "diabetic-foot-red-hot"), ("cervical-radiculopathy", "neck-pain-clumsy-hands"),
+            ("rest-and-activity", "serious-injury"), ("muscle-weakness", "stroke-face-arm-speech"),
+        ];
+        foreach (var (slug, sign) in expected)
+        {
+            Assert.True(Content.Value.Articles.Single(a => a.Slug == slug).WarningSigns.Contains(sign), $"{slug} does not show {sign}");
+        }
+    }
+
+    [Fact]
+    public void NoLinkTextNestsBrackets()
+    {
+        Assert.DoesNotContain(Content.Value.Problems, p => p.Message.Contains("followed by more brackets", StringComparison.Ordinal));
+        Assert.Equal("NSAIDs", Content.Value.Articles.Single(a => a.Slug == "nsaids").Meta.LinkText);
     }
 
     [Fact]

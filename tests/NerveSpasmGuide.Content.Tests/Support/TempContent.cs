@@ -28,11 +28,33 @@ public sealed class TempContent : IDisposable
           url: https://example.org/guideline
         """;
 
+    /// <summary>One sign of each level, for care cards: <c>::: emergency legs-weak</c>, <c>::: urgent fever</c>, <c>::: see-a-doctor not-better</c>.</summary>
+    public const string WarningSigns = """
+        signs:
+          - id: legs-weak
+            level: emergency
+            group: Back pain with leg problems
+            text: Both legs suddenly weak
+            cite: [smith2020]
+            home: true
+          - id: fever
+            level: urgent
+            group: Back pain
+            text: Back pain with a fever
+            cite: [jones2021]
+          - id: not-better
+            level: see-a-doctor
+            group: Pain that lasts
+            text: Pain that is not better after a few weeks
+            cite: [smith2020]
+        """;
+
     public TempContent()
     {
         Root = Path.Combine(Path.GetTempPath(), "nsg-content-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         Write("sources.yaml", Sources);
+        Write("warning-signs.yaml", WarningSigns);
     }
 
     public string Root { get; }

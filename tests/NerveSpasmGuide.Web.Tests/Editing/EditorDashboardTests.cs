@@ -109,6 +109,10 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/editor/preview/guides/secret-draft");
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://git.example.org/guide/edit/main/content/causes/sciatica.md");
         Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        var sign = page.QuerySelector("table.signs tr#sign-bladder-control")!;
+        Assert.Contains("Losing control of your bladder", sign.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/causes/sciatica"], sign.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/causes/radiculopathy"], page.QuerySelectorAll("table.signs tr#sign-leg-weaker a").Select(a => a.GetAttribute("href")));
 
         using var preview = new HttpRequestMessage(HttpMethod.Get, "/editor/preview/guides/secret-draft");
         preview.Headers.Add("Cookie", cookie.Split(';')[0]);

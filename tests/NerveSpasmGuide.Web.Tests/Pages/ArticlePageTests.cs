@@ -34,7 +34,8 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
         var citeNumbers = page.QuerySelectorAll(".prose sup.cite a").Select(a => a.TextContent).ToList();
         var sources = page.QuerySelectorAll(".sources li").ToList();
 
-        Assert.Equal(["1", "2", "1", "2", "2"], citeNumbers);
+        // The last is the emergency card's sign, whose source comes from warning-signs.yaml.
+        Assert.Equal(["1", "2", "1", "2", "2", "2"], citeNumbers);
         Assert.Equal(["source-1", "source-2"], sources.Select(li => li.Id));
         Assert.Contains("Guideline on muscle spasm", sources[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("A review of nerve roots", sources[1].TextContent, StringComparison.Ordinal);

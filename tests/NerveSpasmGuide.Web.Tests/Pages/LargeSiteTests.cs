@@ -30,8 +30,7 @@ public sealed class LargeSiteFactory : GuideFactory
 
                 A cause of nerve pain, linked from [[sciatica]] [@nerve2020].
 
-                ::: urgent
-                Get help today if your leg gets weaker.
+                ::: urgent leg-weaker
                 :::
                 """);
         }

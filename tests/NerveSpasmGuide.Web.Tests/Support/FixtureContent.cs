@@ -37,6 +37,28 @@ public static class FixtureContent
               doi: ''
               url: ''
             """);
+        Write(root, "warning-signs.yaml", """
+            signs:
+              - id: bladder-control
+                level: emergency
+                group: Back pain with bladder problems
+                text: Losing control of your bladder
+                cite: [nerve2020]
+                home: true
+              - id: leg-weaker
+                level: urgent
+                group: Leg problems
+                text: A leg that gets weaker over days
+                cite: [spasm2021]
+            required:
+              causes/sciatica: [bladder-control]
+            """);
+        Write(root, "media/disc.svg", """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" role="img" aria-labelledby="t">
+              <title id="t">A disc between two bones</title>
+              <circle cx="50" cy="50" r="40" fill="#3b82f6"/>
+            </svg>
+            """);
         Write(root, "synonyms.yaml", """
             pinched nerve: [radiculopathy]
             back spasm: [muscle-spasms]
@@ -74,8 +96,9 @@ public static class FixtureContent
 
             ## When to get help
 
-            ::: emergency
-            **Call 911** if you lose control of your bladder.
+            ![A disc between two bones](media/disc.svg)
+
+            ::: emergency bladder-control
             :::
             """);
         Write(root, "causes/radiculopathy.md", """
@@ -92,8 +115,8 @@ public static class FixtureContent
 
             A nerve root is squeezed where it leaves the spine, causing [[muscle-spasms]] [@nerve2020].
 
-            ::: urgent
-            Get help today if your leg gets weaker. See [[sciatica]].
+            ::: urgent leg-weaker
+            See [[sciatica]].
             :::
             """);
         Write(root, "symptoms/muscle-spasms.md", """

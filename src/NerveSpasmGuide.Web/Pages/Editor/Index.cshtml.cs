@@ -11,7 +11,7 @@ namespace NerveSpasmGuide.Web.Pages.Editor;
 
 public sealed class IndexModel(EditorQueries queries, StoreStatus status, IOptions<GuideOptions> options, TimeProvider clock) : PageModel
 {
-    public EditorOverview Overview { get; private set; } = new([], []);
+    public EditorOverview Overview { get; private set; } = new([], [], []);
 
     public ImportSummary? LastImport => status.LastImport;
 

@@ -1,0 +1,34 @@
+using NerveSpasmGuide.Content.Tests.Support;
+
+namespace NerveSpasmGuide.Content.Tests.Parsing;
+
+public sealed class LinkLabelTests
+{
+    [Fact]
+    public void LinkLabelIsWhatAPlainLinkToTheArticleSays()
+    {
+        using var content = new TempContent()
+            .Article("treatments", "nsaids", "About NSAIDs [@smith2020]. See [[a]].", "link_label: NSAIDs", title: "NSAIDs (nonsteroidal anti-inflammatory drugs)")
+            .Article("guides", "a", "Try [[nsaids]] (such as ibuprofen) or [[nsaids|these]] [@smith2020].");
+        var set = content.Load();
+        var guide = set.Articles.Single(a => a.Slug == "a");
+
+        Assert.DoesNotContain(set.Problems, p => p.Path.StartsWith("guides/", StringComparison.Ordinal));
+        Assert.Contains("<a class=\"xref\" href=\"/treatments/nsaids\">NSAIDs</a> (such as ibuprofen)", guide.Html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"xref\" href=\"/treatments/nsaids\">these</a>", guide.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LinkWhoseTextEndsInBracketsFollowedByMoreBracketsIsAWarning()
+    {
+        using var content = new TempContent()
+            .Article("treatments", "nsaids", "About NSAIDs [@smith2020]. See [[a]].", title: "NSAIDs (anti-inflammatory drugs)")
+            .Article("guides", "a", "Try [[nsaids]] (such as ibuprofen) [@smith2020].");
+        var problem = Assert.Single(content.Load().Problems, p => p.Message.Contains("brackets", StringComparison.Ordinal));
+
+        Assert.False(problem.IsError);
+        Assert.Equal("guides/a.md", problem.Path);
+        Assert.Equal((9, 5), (problem.Line, problem.Column));
+        Assert.Contains("reads 'NSAIDs (anti-inflammatory drugs)' and is followed by more brackets", problem.Message, StringComparison.Ordinal);
+    }
+}
