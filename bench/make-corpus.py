@@ -22,6 +22,10 @@ for folder in (guide, hugo):
     shutil.rmtree(folder, ignore_errors=True)
 os.makedirs(guide)
 shutil.copy(os.path.join(repo, "content", "sources.yaml"), guide)
+# The shipped signs, without the shipped pages' requirements (the corpus has none of those pages).
+signs = open(os.path.join(repo, "content", "warning-signs.yaml")).read().split("\nrequired:")[0]
+with open(os.path.join(guide, "warning-signs.yaml"), "w") as f:
+    f.write(signs)
 
 def sentence():
     s = " ".join(rng.choice(words) for _ in range(rng.randint(8, 14)))
@@ -41,7 +45,7 @@ for i, (kind, slug) in enumerate(articles):
         body = "\n\n".join(paragraph(rng.randint(0, 2)) for _ in range(rng.randint(2, 3)))
         sections.append(f"## Section {h + 1}\n\n{body}")
     if kind == "causes":
-        sections.append("## When to get help\n\n::: emergency\n**Call 911** if you cannot control your bladder.\n:::")
+        sections.append("## When to get help\n\n::: emergency bladder-or-bowel-control saddle-numbness\n:::")
     body = "\n\n".join(sections) + "\n"
     icd = f"icd10: [{', '.join(rng.sample(codes, 2))}]\n" if kind == "causes" else ""
     related_kind, related_slug = articles[(i + 1) % n]
@@ -54,7 +58,7 @@ for i, (kind, slug) in enumerate(articles):
     lookup = dict((s, k) for k, s in articles)
     hugo_body = re.sub(r"\[\[([^\]|]+)\]\]", lambda m: f"[{m.group(1)}](/{lookup[m.group(1)]}/{m.group(1)}/)", body)
     hugo_body = re.sub(r"\[@([^\]]+)\]", lambda m: "(" + m.group(1).replace("@", "") + ")", hugo_body)
-    hugo_body = hugo_body.replace("::: emergency\n", "> ").replace("\n:::", "")
+    hugo_body = hugo_body.replace("::: emergency bladder-or-bowel-control saddle-numbness\n:::", "> **Call 911** if you cannot control your bladder.")
     os.makedirs(os.path.join(hugo, "content", kind), exist_ok=True)
     with open(os.path.join(hugo, "content", kind, slug + ".md"), "w") as f:
         f.write(f"---\ntitle: Topic {i}\nsummary: A synthetic article number {i} about nerve pain and spasms.\ndate: 2026-11-21\n---\n\n" + hugo_body)

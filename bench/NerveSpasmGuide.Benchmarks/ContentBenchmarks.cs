@@ -4,6 +4,7 @@ using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Readability;
+using NerveSpasmGuide.Content.Safety;
 
 namespace NerveSpasmGuide.Benchmarks;
 
@@ -14,7 +15,8 @@ public class ContentBenchmarks
     private string content = "";
     private string sciatica = "";
     private string body = "";
-    private Dictionary<string, (string Url, string Title)> links = [];
+    private Dictionary<string, (string Url, string LinkText)> links = [];
+    private WarningSignTable signs = WarningSignTable.Empty;
     private HashSet<string> sourceKeys = [];
 
     [GlobalSetup]
@@ -30,18 +32,19 @@ public class ContentBenchmarks
         sciatica = File.ReadAllText(Path.Combine(content, "causes", "sciatica.md"));
         var set = ContentLoader.Load(content);
         body = ArticleFileParser.BodyOf(set.Articles.Single(a => a.Slug == "sciatica").FileText);
-        links = set.Articles.ToDictionary(a => a.Slug, a => (a.UrlPath, a.Meta.Title));
+        links = set.Articles.ToDictionary(a => a.Slug, a => (a.UrlPath, a.Meta.LinkText));
+        signs = set.WarningSigns;
         sourceKeys = [.. set.Sources.Select(s => s.Key)];
     }
 
     [Benchmark]
-    public ArticleDraft? ParseOneArticle() => ArticleFileParser.Parse(ArticleKind.Cause, "sciatica", sciatica, new ProblemSink("causes/sciatica.md"));
+    public ArticleDraft? ParseOneArticle() => ArticleFileParser.Parse(ArticleKind.Cause, "sciatica", sciatica, signs, new ProblemSink("causes/sciatica.md"));
 
     [Benchmark]
     public ContentSet LoadShippedContent() => ContentLoader.Load(content);
 
     [Benchmark]
-    public RenderedBundle RenderThreeArticleHandout() => BundleRenderer.Render([("a", body), ("b", body), ("c", body)], links, sourceKeys);
+    public RenderedBundle RenderThreeArticleHandout() => BundleRenderer.Render([("a", body), ("b", body), ("c", body)], links, sourceKeys, signs);
 
     [Benchmark]
     public double ReadingGradeOfOneArticle() => ReadingGrade.Grade(body);
