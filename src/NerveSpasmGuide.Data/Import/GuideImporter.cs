@@ -5,21 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Import;
 
-/// <summary>Where content is read from and where the derived store is written.</summary>
-public sealed record StoreLocation(string ContentPath, string DatabasePath)
-{
-    public string ConnectionString => new SqliteConnectionStringBuilder
-    {
-        DataSource = DatabasePath,
-        Mode = SqliteOpenMode.ReadOnly,
-        Pooling = true,
-    }.ToString();
-}
+/// <summary>Where content is read from, and the path whose folder holds the derived stores (a link to the newest).</summary>
+public sealed record StoreLocation(string ContentPath, string DatabasePath);
 
 /// <summary>The outcome of one import, kept for /health, logs and the editor dashboard.</summary>
 public sealed record ImportSummary(
@@ -35,15 +28,18 @@ public sealed record ImportSummary(
     IReadOnlyList<string> KeptPreviousVersions);
 
 /// <summary>
-/// Builds the SQLite store from the content folder: everything is parsed and validated first, written in one
-/// transaction into a new file beside the live one, and then swapped in with an atomic rename, so no request
-/// ever sees a half-built store.
+/// The one import service (start-up, the content watcher, the store guard and the CLI all call it). Each import
+/// parses and validates the content, writes it in one transaction into a new store file of its own, loads the
+/// article directory from that file and publishes the whole as a new <see cref="PublishedSite"/>. No file a live
+/// request reads is ever replaced: <c>Guide:DatabasePath</c> becomes a link to the newest file, for tools and for the
+/// next start-up's last good versions.
 /// </summary>
-public sealed class GuideImporter(StoreLocation location, StoreStatus status, TimeProvider clock, ILogger<GuideImporter> logger) : IDisposable
+public sealed partial class GuideImporter(StoreLocation location, SitePublisher publisher, TimeProvider clock, ILogger<GuideImporter> logger) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private int version;
 
-    /// <summary>Imports the content folder; concurrent calls wait their turn, so imports never overlap.</summary>
+    /// <summary>Imports the content folder and publishes it; concurrent calls wait their turn, so imports never overlap.</summary>
     public async Task<ImportSummary> ImportAsync(CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken);
@@ -53,9 +49,6 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
         }
         finally
         {
-            // An import leaves every parsed tree and rendered article of the set as garbage (hundreds of MB at
-            // 10,000 articles); give it back now rather than keep the peak. Imports are rare: start-up and saves.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             oneAtATime.Release();
         }
     }
@@ -69,15 +62,21 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
     private async Task<ImportSummary> ImportNowAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var target = Path.GetFullPath(location.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var building = target + ".building";
+        var link = Path.GetFullPath(location.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        var number = version + 1;
+        var storePath = VersionPath(link, clock.GetUtcNow(), number);
+        var building = storePath + ".building";
         File.Delete(building);
 
         // Creating the empty schema (EF builds its model the first time) overlaps with reading the content.
         var schema = Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken);
-        using var previous = new PreviousStore(target);
-        var content = ContentLoader.Load(location.ContentPath, clock, previous.FileText);
+        ContentSet content;
+        using (var previous = new PreviousStore(publisher.Current?.StorePath ?? link))
+        {
+            content = ContentLoader.Load(location.ContentPath, clock, previous.FileText);
+        }
+
         foreach (var problem in content.Problems)
         {
             logger.LogWarning("Content {Severity} at {Path}:{Line}:{Column}: {Message}",
@@ -86,22 +85,96 @@ public sealed class GuideImporter(StoreLocation location, StoreStatus status, Ti
 
         await schema;
         var counts = await WriteRowsAsync(building, content, cancellationToken);
-        File.Move(building, target, overwrite: true);
-        SqliteConnection.ClearAllPools();
-        foreach (var leftover in new[] { target + "-wal", target + "-shm" }.Where(File.Exists))
+        File.Move(building, storePath);
+
+        ArticleDirectorySnapshot directory;
+        await using (var db = new GuideDbContext(new DbContextOptionsBuilder<GuideDbContext>()
+                         .UseSqlite(PublishedSite.ReadOnly(storePath)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options))
         {
-            File.Delete(leftover);
+            directory = await ArticleDirectory.LoadAsync(db, cancellationToken);
         }
 
         var published = content.Articles.Count(a => !a.Meta.Draft);
         var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, published, content.Articles.Count - published, counts.Links,
             counts.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions);
-        status.Publish(summary);
+        version = number;
+        var isFirst = publisher.Current is null;
+        publisher.Publish(new PublishedSite(number, storePath, summary, directory, Drop));
+        PointLinkAt(link, storePath);
+        if (isFirst)
+        {
+            RemoveEarlierStores(link, storePath);
+        }
+
         logger.LogInformation(
             "Imported {Articles} articles, {Links} links and {Citations} citations from {ContentPath} in {ElapsedMs} ms ({Errors} errors, {Warnings} warnings)",
             summary.Articles, summary.Links, summary.Citations, location.ContentPath, summary.ElapsedMilliseconds, summary.Errors, summary.Warnings);
         return summary;
     }
+
+    /// <summary><c>data/guide.db</c> → <c>data/guide.20261202T101500123-3.db</c>: unique across restarts, sorted by time.</summary>
+    private static string VersionPath(string link, DateTimeOffset now, int number) =>
+        Path.Combine(Path.GetDirectoryName(link)!,
+            $"{Path.GetFileNameWithoutExtension(link)}.{now.UtcDateTime:yyyyMMdd'T'HHmmssfff}-{number}{Path.GetExtension(link)}");
+
+    /// <summary>Replaces the link in one rename, so it always names a whole store.</summary>
+    private void PointLinkAt(string link, string storePath)
+    {
+        var temporary = link + ".link";
+        try
+        {
+            File.Delete(temporary);
+            File.CreateSymbolicLink(temporary, Path.GetFileName(storePath));
+            File.Move(temporary, link, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The site does not need the link; only tools and the next start-up's last good versions read it.
+            LogLinkFailed(link, ex.Message);
+        }
+    }
+
+    /// <summary>At the first import, stores left by earlier runs (the previous one was read for last good versions above).</summary>
+    private void RemoveEarlierStores(string link, string current)
+    {
+        var stem = Path.GetFileNameWithoutExtension(link) + ".";
+        foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(link)!, stem + "*" + Path.GetExtension(link)))
+        {
+            if (file != current && Path.GetFileName(file) != Path.GetFileName(link))
+            {
+                Delete(file);
+            }
+        }
+    }
+
+    /// <summary>A replaced site that no request uses any more: close its pooled connections and delete its file.</summary>
+    private void Drop(PublishedSite site)
+    {
+        using (var connection = new SqliteConnection(site.ConnectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
+        Delete(site.StorePath);
+    }
+
+    private void Delete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogDeleteFailed(file, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not point {Link} at the newest store: {Reason}")]
+    private partial void LogLinkFailed(string link, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the replaced store {Path}: {Reason}")]
+    private partial void LogDeleteFailed(string path, string reason);
 
     private static async Task CreateSchemaAsync(string path, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NerveSpasmGuide.Data.Queries;
-using NerveSpasmGuide.Data.Search;
-using NerveSpasmGuide.Data.Store;
+using NerveSpasmGuide.Data.Publishing;
 
 namespace NerveSpasmGuide.Data.Linking;
 
@@ -31,7 +30,7 @@ public sealed record CodeMatch(string Code, CodeMatchLevel Level, string? Family
 /// Finds articles by ICD-10-CM code: the most specific match wins. M54.31 matches sciatica's M54.31 exactly;
 /// M54.39, which no article lists, falls back to the M54.3 family; M54 alone matches every M54.x article.
 /// </summary>
-public sealed partial class CodeLookup(GuideDbContext db, ArticleDirectory directory)
+public sealed partial class CodeLookup(RequestSite site)
 {
     public const int MaxCodeLength = 8;
 
@@ -50,7 +49,7 @@ public sealed partial class CodeLookup(GuideDbContext db, ArticleDirectory direc
 
     public static string Dotted(string compact) => compact.Length > 3 ? $"{compact[..3]}.{compact[3..]}" : compact;
 
-    public async Task<CodeMatch> FindAsync(string? raw, CancellationToken cancellationToken)
+    public CodeMatch Find(string? raw)
     {
         var code = Normalize(raw);
         if (code is null)
@@ -59,7 +58,7 @@ public sealed partial class CodeLookup(GuideDbContext db, ArticleDirectory direc
         }
 
         var category = code[..3];
-        var rows = (await directory.GetAsync(db, cancellationToken)).Codes.Where(c => c.Code.StartsWith(category, StringComparison.Ordinal)).ToList();
+        var rows = site.Directory.Codes.Where(c => c.Code.StartsWith(category, StringComparison.Ordinal)).ToList();
 
         var exact = rows.Where(r => r.Code == code).ToList();
         if (exact.Count > 0)

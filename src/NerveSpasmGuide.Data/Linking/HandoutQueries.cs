@@ -3,7 +3,7 @@ using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Queries;
-using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Linking;
@@ -14,7 +14,7 @@ public sealed record HandoutArticle(ArticleCard Card, DateOnly LastReviewed, str
 public sealed record Handout(IReadOnlyList<HandoutArticle> Articles, IReadOnlyList<NumberedSource> Sources, IReadOnlyList<WarningSign> EmergencySigns);
 
 /// <summary>A printable bundle of articles with one merged sources list, numbered across the whole bundle.</summary>
-public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory)
+public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
 {
     public const int MaxArticles = 10;
 
@@ -26,16 +26,16 @@ public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory
             .Distinct(StringComparer.Ordinal)];
 
     /// <summary>The slugs that are not published articles (cheap: no rendering).</summary>
-    public async Task<IReadOnlyList<string>> UnknownSlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    public IReadOnlyList<string> UnknownSlugs(IReadOnlyList<string> slugs)
     {
-        var published = (await directory.GetAsync(db, cancellationToken)).BySlug;
+        var published = site.Directory.BySlug;
         return [.. slugs.Where(slug => !published.ContainsKey(slug))];
     }
 
     /// <summary>Returns the slugs that are not published articles, or the rendered handout when all are.</summary>
     public async Task<(Handout? Handout, IReadOnlyList<string> Unknown)> BuildAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
-        var unknown = await UnknownSlugsAsync(slugs, cancellationToken);
+        var unknown = UnknownSlugs(slugs);
         if (unknown.Count > 0)
         {
             return (null, unknown);
@@ -47,7 +47,7 @@ public sealed class HandoutQueries(GuideDbContext db, ArticleDirectory directory
             .ToListAsync(cancellationToken);
         var ordered = slugs.Select(s => rows.Single(r => r.Slug == s)).ToList();
         var sourceKeys = (await db.Sources.AsNoTracking().Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var published = await directory.GetAsync(db, cancellationToken);
+        var published = site.Directory;
         var bySlug = published.BySlug;
         var rendered = BundleRenderer.Render(
             [.. ordered.Select(r => (r.Slug, ArticleFileParser.BodyOf(r.FileText)))], published.Links, sourceKeys, published.WarningSigns);

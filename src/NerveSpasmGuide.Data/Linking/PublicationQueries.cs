@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Queries;
-using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Linking;
@@ -24,7 +24,7 @@ public sealed record PublishedPage(IReadOnlyList<PublishedArticle> Articles, int
 /// Published articles with what other systems need: sitemap, feed, JSON API and JSON-LD. Drafts never appear. Lists
 /// are bounded or paged, and load only what they print: at 10,000 articles, one unpaged API list was 50 MB.
 /// </summary>
-public sealed class PublicationQueries(GuideDbContext db, ArticleDirectory directory)
+public sealed class PublicationQueries(GuideDbContext db, RequestSite site)
 {
     public const int ApiPageSize = 100;
 
@@ -56,8 +56,8 @@ public sealed class PublicationQueries(GuideDbContext db, ArticleDirectory direc
         (await QueryAsync(db.Articles.Where(a => !a.IsDraft && a.Slug == slug), cancellationToken)).SingleOrDefault();
 
     /// <summary>Whether a published article lives at /{kind}/{slug} (for QR codes and redirects).</summary>
-    public async Task<bool> ExistsAsync(ArticleKind kind, string slug, CancellationToken cancellationToken) =>
-        (await directory.GetAsync(db, cancellationToken)).BySlug.TryGetValue(slug, out var card) && card.Kind == kind;
+    public bool Exists(ArticleKind kind, string slug) =>
+        site.Directory.BySlug.TryGetValue(slug, out var card) && card.Kind == kind;
 
     private static async Task<IReadOnlyList<ListedArticle>> ListedAsync(IQueryable<ArticleRecord> articles, CancellationToken cancellationToken)
     {

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
-using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Queries;
 
 /// <summary>Read-only queries behind the public article pages. Drafts are never returned.</summary>
-public sealed class ArticleQueries(GuideDbContext db, ArticleDirectory directory)
+public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
 {
     /// <param name="kind">The kind named in the URL.</param>
     /// <param name="slug">The slug named in the URL.</param>
@@ -108,9 +108,9 @@ public sealed class ArticleQueries(GuideDbContext db, ArticleDirectory directory
     /// <summary>Articles named under each source on the sources page; the rest are counted, so the page stays small.</summary>
     public const int CitedByShown = 50;
 
-    public async Task<HomeOverview> HomeAsync(CancellationToken cancellationToken)
+    public HomeOverview Home()
     {
-        var published = await directory.GetAsync(db, cancellationToken);
+        var published = site.Directory;
         return new([.. published.ByKind.Select(g => new HomeSection(g.Kind, [.. g.Articles.Take(HomeSectionSize)], g.Articles.Count))],
             published.WarningSigns.HomeSigns);
     }
@@ -120,8 +120,8 @@ public sealed class ArticleQueries(GuideDbContext db, ArticleDirectory directory
         db.Media.AsNoTracking().Where(m => m.Name == name).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every published article, grouped by kind and sorted by title (the handout builder's choices).</summary>
-    public async Task<IReadOnlyList<LinkGroup>> PublishedByKindAsync(CancellationToken cancellationToken) =>
-        (await directory.GetAsync(db, cancellationToken)).ByKind;
+    public IReadOnlyList<LinkGroup> PublishedByKind() =>
+        site.Directory.ByKind;
 
     /// <remarks>
     /// One small query per cited source: at 10,000 articles a single query ranking every citation with a window

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Safety;
-using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Store;
 
@@ -25,21 +24,13 @@ public sealed record ArticleDirectorySnapshot(
 
 /// <summary>
 /// Loads the published articles' cards, the synonyms and the ICD-10-CM codes once per import (a few MB at 10,000
-/// articles), so a search or code link costs one FTS query or none, instead of several EF round trips.
+/// articles), so a search or code link costs one FTS query or none, instead of several EF round trips. The import
+/// loads it from the new store before publishing, as part of that import's <see cref="Publishing.PublishedSite"/>.
 /// </summary>
-public sealed class ArticleDirectory(StoreStatus status)
+public static class ArticleDirectory
 {
-    private (int Import, ArticleDirectorySnapshot? Snapshot) current = (-1, null);
-
-    public async Task<ArticleDirectorySnapshot> GetAsync(GuideDbContext db, CancellationToken cancellationToken)
+    public static async Task<ArticleDirectorySnapshot> LoadAsync(GuideDbContext db, CancellationToken cancellationToken)
     {
-        var cached = current;
-        var import = status.ImportCount;
-        if (cached.Import == import && cached.Snapshot is not null)
-        {
-            return cached.Snapshot;
-        }
-
         var articles = await db.Articles.AsNoTracking().Where(a => !a.IsDraft)
             .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.LinkText, a.Summary, a.AlsoCalled })
             .ToListAsync(cancellationToken);
@@ -50,7 +41,7 @@ public sealed class ArticleDirectory(StoreStatus status)
             .Select(s => new { s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys, s.OnHome })
             .ToListAsync(cancellationToken);
 
-        var snapshot = new ArticleDirectorySnapshot(
+        return new ArticleDirectorySnapshot(
             byId,
             byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
             ArticleQueries.Group(byId.Values),
@@ -59,7 +50,5 @@ public sealed class ArticleDirectory(StoreStatus status)
             articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal),
             new WarningSignTable(
                 [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []));
-        current = (import, snapshot);
-        return snapshot;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Search;
@@ -20,7 +21,7 @@ public sealed record SearchResults(string Query, bool WasShortened, IReadOnlyLis
 /// Full-text search over the FTS5 index, ranked by bm25, with lay terms from synonyms.yaml put first.
 /// The user's words are reduced to letters and digits and quoted, so no input can form an FTS5 operator.
 /// </summary>
-public sealed partial class ArticleSearch(GuideDbContext db, ArticleDirectory directory)
+public sealed partial class ArticleSearch(GuideDbContext db, RequestSite site)
 {
     public const int MaxQueryLength = 200;
     private const int MaxTerms = 12;
@@ -61,7 +62,7 @@ public sealed partial class ArticleSearch(GuideDbContext db, ArticleDirectory di
 
         var hits = new List<SearchHit>();
         var phrase = " " + string.Join(' ', terms) + " ";
-        var articles = await directory.GetAsync(db, cancellationToken);
+        var articles = site.Directory;
         foreach (var synonym in articles.Synonyms.Where(s => phrase.Contains(s.Padded, StringComparison.Ordinal)))
         {
             foreach (var slug in synonym.Slugs)

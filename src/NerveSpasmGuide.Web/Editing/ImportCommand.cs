@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
 
 namespace NerveSpasmGuide.Web.Editing;
 
@@ -37,7 +38,7 @@ public static class ImportCommand
             return 2;
         }
 
-        using var importer = new GuideImporter(new StoreLocation(Path.GetFullPath(content), Path.GetFullPath(database)), new StoreStatus(),
+        using var importer = new GuideImporter(new StoreLocation(Path.GetFullPath(content), Path.GetFullPath(database)), new SitePublisher(),
             TimeProvider.System, NullLogger<GuideImporter>.Instance);
         var summary = await importer.ImportAsync(CancellationToken.None);
         output.WriteLine($"import: {summary.Articles} articles, {summary.Links} links, {summary.Citations} citations into {database} " +

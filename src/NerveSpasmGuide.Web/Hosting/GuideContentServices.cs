@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
 using NerveSpasmGuide.Web.Editing;
@@ -25,17 +26,18 @@ public static class GuideContentServices
             var options = sp.GetRequiredService<IOptions<GuideOptions>>().Value;
             return new StoreLocation(Path.GetFullPath(options.ContentPath), Path.GetFullPath(options.DatabasePath));
         });
-        services.AddSingleton<StoreStatus>();
+        services.AddSingleton<SitePublisher>();
         services.AddSingleton<GuideImporter>();
         services.AddHostedService<ContentImportHostedService>();
         services.AddHostedService<ContentWatcher>();
 
-        services.AddDbContextPool<GuideDbContext>((sp, db) =>
-            db.UseSqlite(sp.GetRequiredService<StoreLocation>().ConnectionString)
+        // Each request reads the store of the site it leased, so a context belongs to one request, not to a pool.
+        services.AddScoped<RequestSite>();
+        services.AddDbContext<GuideDbContext>((sp, db) =>
+            db.UseSqlite(sp.GetRequiredService<RequestSite>().Site.ConnectionString)
               .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<ArticleQueries>();
         services.AddScoped<ArticleSearch>();
-        services.AddSingleton<ArticleDirectory>();
         services.AddScoped<EditorQueries>();
         return services;
     }

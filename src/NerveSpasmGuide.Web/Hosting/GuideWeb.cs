@@ -1,4 +1,4 @@
-using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Linking;
 using NerveSpasmGuide.Web.Performance;
@@ -40,7 +40,7 @@ public static class GuideWeb
 
     public static WebApplication MapGuideEndpoints(this WebApplication app)
     {
-        app.MapGet("/health", (StoreStatus status) => status.LastImport is { } import
+        app.MapGet("/health", (SitePublisher publisher) => publisher.Current?.Summary is { } import
             ? Results.Ok(new
             {
                 status = "ok",

@@ -23,7 +23,19 @@ internal static partial class StoreGuard
                 LogRebuilding(logger, ex.SqliteErrorCode, ex.Message);
                 await context.RequestServices.GetRequiredService<GuideImporter>().ImportAsync(context.RequestAborted);
                 context.Response.Clear();
-                await next(context);
+
+                // This request's scope leased the broken site; the retry leases the one just published.
+                var requestServices = context.RequestServices;
+                await using var retry = requestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+                context.RequestServices = retry.ServiceProvider;
+                try
+                {
+                    await next(context);
+                }
+                finally
+                {
+                    context.RequestServices = requestServices;
+                }
             }
         });
     }

@@ -68,7 +68,7 @@ public static class LinkingEndpoints
                 detail: $"mainSearchCriteria.v.cs must be {Icd10CmOid} (ICD-10-CM), the only code system this guide supports.");
         }
 
-        var match = await codes.FindAsync(code, cancellationToken);
+        var match = codes.Find(code);
         if (match.Level == CodeMatchLevel.Invalid)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an ICD-10-CM code",

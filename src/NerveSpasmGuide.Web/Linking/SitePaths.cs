@@ -27,7 +27,7 @@ public sealed class SitePaths(PublicationQueries publications, HandoutQueries ha
             ["sources"] when uri.Query.Length == 0 => "/sources",
             [var kind] when uri.Query.Length == 0 && ArticleKinds.TryParseFolder(kind, out _) => "/" + kind,
             [var kind, var slug] when uri.Query.Length == 0 && ArticleKinds.TryParseFolder(kind, out var parsed) &&
-                                      await publications.ExistsAsync(parsed, slug, cancellationToken) => $"/{kind}/{slug}",
+                                      publications.Exists(parsed, slug) => $"/{kind}/{slug}",
             ["handout"] => await HandoutPathAsync(uri.Query, cancellationToken),
             _ => null,
         };
@@ -47,7 +47,7 @@ public sealed class SitePaths(PublicationQueries publications, HandoutQueries ha
             return null;
         }
 
-        return (await handouts.UnknownSlugsAsync(slugs, cancellationToken)).Count == 0 ? HandoutPath(slugs) : null;
+        return handouts.UnknownSlugs(slugs).Count == 0 ? HandoutPath(slugs) : null;
     }
 
     public static string HandoutPath(IEnumerable<string> slugs) => "/handout?a=" + string.Join(',', slugs.Select(Uri.EscapeDataString));

@@ -11,7 +11,7 @@ public sealed class CodeModel(CodeLookup codes) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        Match = await codes.FindAsync(code, cancellationToken);
+        Match = codes.Find(code);
         if (Match.OnlyArticle is { } article)
         {
             return Redirect(article.Url);

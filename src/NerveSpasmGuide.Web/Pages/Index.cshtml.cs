@@ -7,5 +7,5 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
 {
     public HomeOverview Overview { get; private set; } = new([], []);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Overview = await queries.HomeAsync(cancellationToken);
+    public void OnGet() => Overview = queries.Home();
 }

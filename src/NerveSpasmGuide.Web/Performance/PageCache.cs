@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Web.Performance;
 
@@ -12,7 +11,7 @@ public sealed record CachedPage(string ContentType, string ETag, byte[] Identity
 /// is rendered by Razor once per import and then served from memory. The cache belongs to one import: when a new
 /// store is published, the next request sees an empty cache for the new generation, never a mix of the two.
 /// </summary>
-public sealed class PageCache(StoreStatus status)
+public sealed class PageCache
 {
     private Generation current = new(-1);
 
@@ -52,32 +51,33 @@ public sealed class PageCache(StoreStatus status)
                (kind is "causes" or "symptoms" or "treatments" or "mechanisms" or "guides");
     }
 
-    public bool TryGet(string key, out CachedPage page)
+    /// <param name="version">The version of the site the request leased.</param>
+    public bool TryGet(int version, string key, out CachedPage page)
     {
         page = null!;
         var generation = Volatile.Read(ref current);
-        return generation.Number == status.ImportCount && generation.Pages.TryGetValue(key, out page!);
+        return generation.Number == version && generation.Pages.TryGetValue(key, out page!);
     }
 
     /// <summary>Bodies up to this size get Brotli's and gzip's smallest output; larger ones a fast level (Brotli's best is ~1 MB/s).</summary>
     public const int SmallestCompressionLimit = 256 * 1024;
 
-    public CachedPage Store(string key, int importCount, string contentType, byte[] body, string? link = null)
+    public CachedPage Store(string key, int version, string contentType, byte[] body, string? link = null)
     {
         var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         var page = new CachedPage(contentType, HttpCaching.StrongETag(body), body,
             Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link);
         var generation = Volatile.Read(ref current);
-        if (generation.Number < importCount)
+        if (generation.Number < version)
         {
             // First page of a new import: start a new, empty generation (older ones are dropped whole). A page
             // rendered for an older import than the cache's is served once but never stored.
-            var fresh = new Generation(importCount);
+            var fresh = new Generation(version);
             generation = Interlocked.CompareExchange(ref current, fresh, generation) == generation ? fresh : Volatile.Read(ref current);
         }
 
         var isSearch = key.Contains("/search?", StringComparison.Ordinal);
-        if (generation.Number == importCount && (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport))
+        if (generation.Number == version && (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport))
         {
             generation.Pages[key] = page;
         }

@@ -1,11 +1,11 @@
 using Microsoft.Net.Http.Headers;
-using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Web.Linking;
 
 namespace NerveSpasmGuide.Web.Performance;
 
 /// <summary>Serves cached pages with strong ETags (304 on If-None-Match) and Brotli or gzip chosen from Accept-Encoding.</summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, StoreStatus status, SiteUrls urls)
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, SiteUrls urls)
 {
     private const string CacheControl = "public, max-age=300";
     private static readonly string[] CacheableTypes = ["text/html", "application/json", "application/xml", "application/atom+xml", "text/plain"];
@@ -20,9 +20,9 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
 
         // Pages print absolute URLs, so without Guide:PublicBaseUrl they are cached per scheme and host.
         var key = urls.Base(context.Request) + context.Request.Path.Value + context.Request.QueryString.Value;
-        if (!cache.TryGet(key, out var page))
+        var version = context.RequestServices.GetRequiredService<RequestSite>().Site.Version;
+        if (!cache.TryGet(version, key, out var page))
         {
-            var importCount = status.ImportCount;
             var original = context.Response.Body;
             var acceptEncoding = context.Request.Headers.AcceptEncoding;
             using var buffer = new MemoryStream();
@@ -50,7 +50,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             }
 
             var link = context.Response.Headers.Link;
-            page = cache.Store(key, importCount, contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null);
+            page = cache.Store(key, version, contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null);
         }
 
         await WriteAsync(context, page);

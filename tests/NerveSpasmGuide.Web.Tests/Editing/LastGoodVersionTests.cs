@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Web.Tests.Support;
 
 namespace NerveSpasmGuide.Web.Tests.Editing;
@@ -50,7 +51,7 @@ public sealed class LastGoodVersionTests : IDisposable
     /// <summary>A fresh importer holds nothing in memory, like a restarted process.</summary>
     private async Task<ImportSummary> ImportAsNewProcessAsync()
     {
-        using var importer = new GuideImporter(Location, new StoreStatus(), TimeProvider.System, NullLogger<GuideImporter>.Instance);
+        using var importer = new GuideImporter(Location, new SitePublisher(), TimeProvider.System, NullLogger<GuideImporter>.Instance);
         return await importer.ImportAsync(CancellationToken.None);
     }
 

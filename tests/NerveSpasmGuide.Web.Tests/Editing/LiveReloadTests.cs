@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Web.Tests.Support;
 using Xunit.Abstractions;
 
@@ -15,7 +15,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
 
     private string ArticlePath(string relative) => Path.Combine(factory.ContentPath, relative);
 
-    private StoreStatus Status => factory.Services.GetRequiredService<StoreStatus>();
+    private PublishedSite Site => factory.Services.GetRequiredService<SitePublisher>().Current!;
 
     [Fact]
     public async Task SavedEditIsServedOnTheNextRequests()
@@ -40,21 +40,21 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         var path = ArticlePath("treatments/physical-therapy.md");
         var good = await File.ReadAllTextAsync(path);
         _ = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
-        var before = Status.ImportCount;
+        var before = Site.Version;
 
         await File.WriteAllTextAsync(path, good.Replace("summary:", "sumary:", StringComparison.Ordinal).Replace("Exercise helps", "BROKEN VERSION", StringComparison.Ordinal));
-        await WaitUntilAsync(() => Task.FromResult(Status.ImportCount > before && Status.LastImport!.Errors > 0));
+        await WaitUntilAsync(() => Task.FromResult(Site.Version > before && Site.Summary.Errors > 0));
 
         var page = await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative));
         Assert.Contains("Exercise helps", page, StringComparison.Ordinal);
         Assert.DoesNotContain("BROKEN VERSION", page, StringComparison.Ordinal);
-        Assert.Contains(Status.LastImport!.Problems, p => p.Path == "treatments/physical-therapy.md" && p.Line == 3 && p.IsError);
-        Assert.Equal(["treatments/physical-therapy.md"], Status.LastImport.KeptPreviousVersions);
+        Assert.Contains(Site.Summary.Problems, p => p.Path == "treatments/physical-therapy.md" && p.Line == 3 && p.IsError);
+        Assert.Equal(["treatments/physical-therapy.md"], Site.Summary.KeptPreviousVersions);
 
         await File.WriteAllTextAsync(path, good.Replace("Exercise helps", "Fixed text helps", StringComparison.Ordinal));
         await WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).Contains("Fixed text helps", StringComparison.Ordinal));
-        Assert.Equal(0, Status.LastImport!.Errors);
-        Assert.Empty(Status.LastImport.KeptPreviousVersions);
+        Assert.Equal(0, Site.Summary.Errors);
+        Assert.Empty(Site.Summary.KeptPreviousVersions);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         using var linking = await client.GetAsync(new Uri("/causes/sciatica", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, linking.StatusCode);
         Assert.Contains("xref-missing", await linking.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains(Status.LastImport!.Problems, p => p.Path == "causes/sciatica.md" && p.Message.Contains("[[physical-therapy]]", StringComparison.Ordinal));
+        Assert.Contains(Site.Summary.Problems, p => p.Path == "causes/sciatica.md" && p.Message.Contains("[[physical-therapy]]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
     {
         using var client = factory.CreateClient();
         _ = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
-        var before = Status.ImportCount;
+        var before = Site.Version;
         var path = ArticlePath("symptoms/muscle-spasms.md");
         var text = await File.ReadAllTextAsync(path);
 
@@ -90,7 +90,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
 
         await WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/symptoms/muscle-spasms", UriKind.Relative))).Contains("(29)", StringComparison.Ordinal));
         await Task.Delay(1000);
-        var imports = Status.ImportCount - before;
+        var imports = Site.Version - before;
         output.WriteLine($"30 saves over ~0.6 s caused {imports} imports");
         Assert.InRange(imports, 1, 6);
     }

@@ -3,17 +3,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages.Editor;
 
-public sealed class IndexModel(EditorQueries queries, StoreStatus status, IOptions<GuideOptions> options, TimeProvider clock) : PageModel
+public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions<GuideOptions> options, TimeProvider clock) : PageModel
 {
     public EditorOverview Overview { get; private set; } = new([], [], []);
 
-    public ImportSummary? LastImport => status.LastImport;
+    public ImportSummary LastImport => site.Site.Summary;
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

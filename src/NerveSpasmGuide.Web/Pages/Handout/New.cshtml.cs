@@ -22,7 +22,7 @@ public sealed class NewModel(ArticleQueries queries) : PageModel
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
         Filter = (q ?? "").Trim();
-        Choices = await queries.PublishedByKindAsync(cancellationToken);
+        Choices = queries.PublishedByKind();
         var known = Choices.SelectMany(g => g.Articles).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         Chosen = [.. HandoutQueries.ParseSlugs(Request.Query["a"]).Where(known.Contains).Take(HandoutQueries.MaxArticles)];
     }

@@ -1,0 +1,162 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Data.Tests.Publishing;
+
+/// <summary>The import service and the published site, without HTTP: each test has its own content and data folder.</summary>
+public sealed class PublishingTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "nsg-data-" + Guid.NewGuid().ToString("N"));
+    private readonly SitePublisher publisher = new();
+    private readonly GuideImporter importer;
+
+    public PublishingTests()
+    {
+        Location = new StoreLocation(Path.Combine(root, "content"), Path.Combine(root, "data", "guide.db"));
+        importer = new GuideImporter(Location, publisher, TimeProvider.System, NullLogger<GuideImporter>.Instance);
+        Write("sources.yaml", """
+            - key: smith2020
+              type: review
+              authors: Smith A
+              title: A review of nerve pain
+              container: Journal of Nerves
+              year: 2020
+              volume: '1'
+              pages: 1-10
+              doi: 10.1000/example.1
+              url: https://doi.org/10.1000/example.1
+            """);
+        Write("warning-signs.yaml", """
+            signs:
+              - id: legs-weak
+                level: emergency
+                group: Back pain
+                text: Both legs suddenly weak
+                cite: [smith2020]
+                home: true
+            """);
+        WriteArticle("Version 0");
+        Write("guides/b.md", Article("B", "Back to [[a]] [@smith2020]."));
+    }
+
+    private StoreLocation Location { get; }
+
+    [Fact]
+    public async Task ARequestNeverSeesTwoVersionsWhileImportsPublish()
+    {
+        await importer.ImportAsync(CancellationToken.None);
+        using var stop = new CancellationTokenSource();
+        var imports = Task.Run(async () =>
+        {
+            for (var i = 1; i <= 12; i++)
+            {
+                WriteArticle($"Version {i}");
+                await importer.ImportAsync(CancellationToken.None);
+            }
+
+            await stop.CancelAsync();
+        });
+
+        var seen = new HashSet<int>();
+        var samples = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            // One "request": it leases the site once, then reads the store and the in-memory directory, with a pause between.
+            using var lease = publisher.Lease();
+            var inMemory = lease.Site.Directory.BySlug["a"].Title;
+            await Task.Delay(3);
+            await using var db = Open(lease.Site.ConnectionString);
+            var stored = await db.Articles.Where(a => a.Slug == "a").Select(a => a.Title).SingleAsync();
+
+            Assert.Equal(inMemory, stored);
+            Assert.Equal($"Version {lease.Site.Version - 1}", stored);
+            seen.Add(lease.Site.Version);
+            samples++;
+        }
+
+        await imports;
+        Assert.True(seen.Count >= 3, $"only saw versions {string.Join(", ", seen)} in {samples} requests: the test did not overlap the imports");
+    }
+
+    [Fact]
+    public async Task AReplacedSiteIsDroppedWhenItsLastRequestEnds()
+    {
+        await importer.ImportAsync(CancellationToken.None);
+        var lease = publisher.Lease();
+        var first = lease.Site;
+
+        await importer.ImportAsync(CancellationToken.None);
+
+        Assert.NotSame(first, publisher.Current);
+        Assert.True(File.Exists(first.StorePath), "a site a request still uses must keep its store");
+        await using (var db = Open(first.ConnectionString))
+        {
+            Assert.Equal("Version 0", await db.Articles.Where(a => a.Slug == "a").Select(a => a.Title).SingleAsync());
+        }
+
+        lease.Dispose();
+        Assert.False(File.Exists(first.StorePath), "the replaced store should be deleted once no request uses it");
+        Assert.True(File.Exists(publisher.Current!.StorePath));
+    }
+
+    [Fact]
+    public async Task DatabasePathLinksToTheNewestStoreAndEarlierRunsStoresAreRemoved()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Location.DatabasePath)!);
+        var leftOver = Path.Combine(Path.GetDirectoryName(Location.DatabasePath)!, "guide.20200101T000000000-1.db");
+        await File.WriteAllTextAsync(leftOver, "from an earlier run");
+
+        await importer.ImportAsync(CancellationToken.None);
+        await importer.ImportAsync(CancellationToken.None);
+
+        var current = publisher.Current!;
+        Assert.Equal(2, current.Version);
+        Assert.Equal(current.StorePath, File.ResolveLinkTarget(Location.DatabasePath, returnFinalTarget: true)!.FullName);
+        Assert.False(File.Exists(leftOver));
+        Assert.Equal([Path.GetFileName(current.StorePath), "guide.db"],
+            Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(Location.DatabasePath)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheStoreKeepsTheWarningSignTableAndWhichPagesShowEachSign()
+    {
+        WriteArticle("Version 0", "\n\n::: emergency legs-weak\n:::\n");
+        await importer.ImportAsync(CancellationToken.None);
+        await using var db = Open(publisher.Current!.ConnectionString);
+
+        var sign = await db.WarningSigns.SingleAsync();
+        Assert.Equal(("legs-weak", "emergency", "Both legs suddenly weak", true), (sign.Id, sign.Level, sign.Text, sign.OnHome));
+        Assert.Equal(["smith2020"], sign.SourceKeys);
+        Assert.Equal(["a"], await db.ArticleSigns.Where(s => s.SignId == "legs-weak").Select(s => s.Article!.Slug).ToListAsync());
+        Assert.Equal("legs-weak", Assert.Single(publisher.Current.Directory.WarningSigns.HomeSigns).Id);
+    }
+
+    [Fact]
+    public void LeasingBeforeTheFirstImportSaysSo() => Assert.Throws<SiteNotPublishedException>(() => publisher.Lease());
+
+    public void Dispose()
+    {
+        importer.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static GuideDbContext Open(string connectionString) =>
+        new(new DbContextOptionsBuilder<GuideDbContext>().UseSqlite(connectionString).Options);
+
+    private void WriteArticle(string title, string extra = "") => Write("guides/a.md", Article(title, "Some text [@smith2020]. See [[b]]." + extra));
+
+    private static string Article(string title, string body) =>
+        $"---\ntitle: {title}\nsummary: About {title}.\nlast_reviewed: 2026-11-01\nnext_review: 2029-11-01\n---\n\n{body}\n";
+
+    private void Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Location.ContentPath, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}
