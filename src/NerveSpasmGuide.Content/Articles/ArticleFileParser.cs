@@ -114,7 +114,6 @@ public static partial class ArticleFileParser
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
 
-    public static bool IsIcd10Code(string value) => Icd10Pattern().IsMatch(value);
 
     private static ArticleMeta? ReadMeta(string yaml, ProblemSink problems)
     {
@@ -141,10 +140,10 @@ public static partial class ArticleFileParser
         var codes = new List<string>();
         foreach (var (code, line, column) in fields.TextList("icd10"))
         {
-            var normalized = code.ToUpperInvariant();
-            if (IsIcd10Code(normalized))
+            // Front matter writes codes as readers see them, with the dot (M54.31, not M5431).
+            if (Icd10Code.TryParse(code, out var parsed) && string.Equals(parsed.Dotted, code, StringComparison.OrdinalIgnoreCase))
             {
-                codes.Add(normalized);
+                codes.Add(parsed.Dotted);
             }
             else
             {
@@ -220,7 +219,4 @@ public static partial class ArticleFileParser
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
-
-    [GeneratedRegex(@"^[A-TV-Z][0-9][0-9AB](?:\.[0-9A-Z]{1,4})?$")]
-    private static partial Regex Icd10Pattern();
 }

@@ -9,49 +9,50 @@ public enum ArticleKind
     Guide,
 }
 
-/// <summary>Maps article kinds to their content folders and URL segments (the same word, e.g. "causes").</summary>
+/// <summary>What the site says and does for one kind of article: its folder (also its URL segment) and its words.</summary>
+/// <param name="Folder">The content folder and the first URL segment, e.g. "causes".</param>
+/// <param name="PluralTitle">The index page's title and the kind's navigation label.</param>
+/// <param name="Intro">The index page's lead sentence.</param>
+public sealed record ArticleKindInfo(ArticleKind Kind, string Folder, string PluralTitle, string SingularTitle, string Intro);
+
+/// <summary>The one table of article kinds, in the order the site shows them; routing, navigation, caching and the loader read it.</summary>
 public static class ArticleKinds
 {
-    public static IReadOnlyList<ArticleKind> All { get; } =
-        [ArticleKind.Cause, ArticleKind.Symptom, ArticleKind.Treatment, ArticleKind.Mechanism, ArticleKind.Guide];
+    public static IReadOnlyList<ArticleKindInfo> Table { get; } =
+    [
+        new(ArticleKind.Cause, "causes", "Causes", "Cause",
+            "Conditions that irritate or press on nerves and can lead to pain and muscle spasms."),
+        new(ArticleKind.Symptom, "symptoms", "Symptoms", "Symptom",
+            "Start from what you feel. Each page says what can cause it and when it is an emergency."),
+        new(ArticleKind.Treatment, "treatments", "Treatments", "Treatment",
+            "What each treatment is, how it may help, what to expect and its risks."),
+        new(ArticleKind.Mechanism, "mechanisms", "How spasms happen", "Mechanism",
+            "How an irritated nerve can turn into pain and muscle spasms, in plain words."),
+        new(ArticleKind.Guide, "guides", "Guides", "Guide",
+            "Practical guides: when to get help, living with nerve pain and getting ready for an appointment."),
+    ];
 
-    public static string Folder(this ArticleKind kind) => kind switch
-    {
-        ArticleKind.Cause => "causes",
-        ArticleKind.Mechanism => "mechanisms",
-        ArticleKind.Treatment => "treatments",
-        ArticleKind.Symptom => "symptoms",
-        ArticleKind.Guide => "guides",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static IReadOnlyList<ArticleKind> All { get; } = [.. Table.Select(k => k.Kind)];
 
-    public static string PluralTitle(this ArticleKind kind) => kind switch
-    {
-        ArticleKind.Cause => "Causes",
-        ArticleKind.Mechanism => "How nerves cause spasms",
-        ArticleKind.Treatment => "Treatments",
-        ArticleKind.Symptom => "Symptoms",
-        ArticleKind.Guide => "Guides",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static ArticleKindInfo Info(this ArticleKind kind) =>
+        Table.FirstOrDefault(k => k.Kind == kind) ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
 
-    public static string SingularTitle(this ArticleKind kind) => kind switch
-    {
-        ArticleKind.Cause => "Cause",
-        ArticleKind.Mechanism => "Mechanism",
-        ArticleKind.Treatment => "Treatment",
-        ArticleKind.Symptom => "Symptom",
-        ArticleKind.Guide => "Guide",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string Folder(this ArticleKind kind) => kind.Info().Folder;
 
-    public static bool TryParseFolder(string? folder, out ArticleKind kind)
+    public static string PluralTitle(this ArticleKind kind) => kind.Info().PluralTitle;
+
+    public static string SingularTitle(this ArticleKind kind) => kind.Info().SingularTitle;
+
+    public static bool TryParseFolder(string? folder, out ArticleKind kind) => TryParseFolder(folder.AsSpan(), out kind);
+
+    /// <summary>Without allocating, for the page cache's check of every request path.</summary>
+    public static bool TryParseFolder(ReadOnlySpan<char> folder, out ArticleKind kind)
     {
-        foreach (var candidate in All)
+        foreach (var candidate in Table)
         {
-            if (string.Equals(candidate.Folder(), folder, StringComparison.Ordinal))
+            if (folder.SequenceEqual(candidate.Folder))
             {
-                kind = candidate;
+                kind = candidate.Kind;
                 return true;
             }
         }

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
-using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Publishing;
+using NerveSpasmGuide.Data.Queries;
 
 namespace NerveSpasmGuide.Data.Linking;
 
@@ -30,59 +30,39 @@ public sealed record CodeMatch(string Code, CodeMatchLevel Level, string? Family
 /// Finds articles by ICD-10-CM code: the most specific match wins. M54.31 matches sciatica's M54.31 exactly;
 /// M54.39, which no article lists, falls back to the M54.3 family; M54 alone matches every M54.x article.
 /// </summary>
-public sealed partial class CodeLookup(RequestSite site)
+public sealed class CodeLookup(RequestSite site)
 {
-    public const int MaxCodeLength = 8;
-
-    public static string? Normalize(string? raw)
-    {
-        var trimmed = (raw ?? "").Trim();
-        var dot = trimmed.IndexOf('.', StringComparison.Ordinal);
-        if (dot >= 0 && (dot != 3 || trimmed.LastIndexOf('.') != dot))
-        {
-            return null;
-        }
-
-        var compact = trimmed.Replace(".", "", StringComparison.Ordinal).ToUpperInvariant();
-        return compact.Length is >= 3 and <= MaxCodeLength && CompactCode().IsMatch(compact) ? compact : null;
-    }
-
-    public static string Dotted(string compact) => compact.Length > 3 ? $"{compact[..3]}.{compact[3..]}" : compact;
-
     public CodeMatch Find(string? raw)
     {
-        var code = Normalize(raw);
-        if (code is null)
+        if (!Icd10Code.TryParse(raw, out var parsed))
         {
             return new CodeMatch((raw ?? "").Length > 20 ? raw![..20] + "…" : raw ?? "", CodeMatchLevel.Invalid, null, []);
         }
 
-        var category = code[..3];
+        var code = parsed.Compact;
+        var category = parsed.Category;
         var rows = site.Directory.Codes.Where(c => c.Code.StartsWith(category, StringComparison.Ordinal)).ToList();
 
         var exact = rows.Where(r => r.Code == code).ToList();
         if (exact.Count > 0)
         {
-            return new CodeMatch(Dotted(code), CodeMatchLevel.Exact, null, Cards(exact.Select(r => r.Article)));
+            return new CodeMatch(parsed.Dotted, CodeMatchLevel.Exact, null, Cards(exact.Select(r => r.Article)));
         }
 
         // No article lists the code itself: the longest shared prefix wins (M54.39 → the M54.3 family; M54 → all of M54).
         for (var length = code.Length; length >= 3; length--)
         {
-            var prefix = code[..length];
-            var family = rows.Where(r => r.Code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            var prefix = parsed.Prefix(length);
+            var family = rows.Where(r => r.Code.StartsWith(prefix.Compact, StringComparison.Ordinal)).ToList();
             if (family.Count > 0)
             {
-                return new CodeMatch(Dotted(code), CodeMatchLevel.Family, Dotted(prefix), Cards(family.Select(r => r.Article)));
+                return new CodeMatch(parsed.Dotted, CodeMatchLevel.Family, prefix.Dotted, Cards(family.Select(r => r.Article)));
             }
         }
 
-        return new CodeMatch(Dotted(code), CodeMatchLevel.None, null, []);
+        return new CodeMatch(parsed.Dotted, CodeMatchLevel.None, null, []);
     }
 
     private static List<ArticleCard> Cards(IEnumerable<ArticleCard> cards) =>
         [.. cards.DistinctBy(c => c.Slug).OrderBy(c => c.Title, StringComparer.Ordinal)];
-
-    [GeneratedRegex("^[A-TV-Z][0-9][0-9AB][0-9A-Z]{0,5}$")]
-    private static partial Regex CompactCode();
 }

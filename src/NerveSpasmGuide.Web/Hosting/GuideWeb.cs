@@ -17,7 +17,11 @@ public static class GuideWeb
         services.AddGuideLinking();
         services.AddGuidePerformance();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap[ArticleKindRouteConstraint.Name] = typeof(ArticleKindRouteConstraint);
+        });
         return services;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using NerveSpasmGuide.Content.Articles;
 
 namespace NerveSpasmGuide.Web.Performance;
 
@@ -48,7 +49,7 @@ public sealed class PageCache
         var slash = rest.IndexOf('/');
         var kind = slash < 0 ? rest : rest[..slash];
         return (slash < 0 || rest[(slash + 1)..].IndexOf('/') < 0) &&
-               (kind is "causes" or "symptoms" or "treatments" or "mechanisms" or "guides");
+               ArticleKinds.TryParseFolder(kind, out _);
     }
 
     /// <param name="version">The version of the site the request leased.</param>

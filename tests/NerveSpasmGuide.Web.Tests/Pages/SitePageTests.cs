@@ -1,4 +1,5 @@
 using System.Net;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Web.Tests.Support;
 
 namespace NerveSpasmGuide.Web.Tests.Pages;
@@ -18,6 +19,21 @@ public sealed class SitePageTests(GuideFactory factory) : IClassFixture<GuideFac
         Assert.Contains("/symptoms/muscle-spasms", links);
         Assert.Contains("/treatments/physical-therapy", links);
         Assert.Contains("/guides/when-to-get-urgent-help", links);
+    }
+
+    [Fact]
+    public async Task NavigationAndIndexTitlesComeFromTheOneTableOfKinds()
+    {
+        var page = await factory.GetDocumentAsync("/");
+        var nav = page.QuerySelectorAll("nav.site-nav a").Select(a => (a.GetAttribute("href") ?? "", a.TextContent)).ToList();
+
+        Assert.Equal(ArticleKinds.Table.Select(k => ("/" + k.Folder, k.PluralTitle)), nav);
+        foreach (var kind in ArticleKinds.Table)
+        {
+            var index = await factory.GetDocumentAsync("/" + kind.Folder);
+            Assert.Equal(kind.PluralTitle, index.QuerySelector("h1")!.TextContent);
+            Assert.Equal(kind.Intro, index.QuerySelector("p.lead")!.TextContent);
+        }
     }
 
     [Theory]
