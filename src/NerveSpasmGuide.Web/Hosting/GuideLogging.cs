@@ -1,45 +1,27 @@
-using System.Diagnostics;
 using Serilog;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
-/// <summary>
-/// Serilog from configuration, wired through Microsoft.Extensions.Logging because Serilog.AspNetCore does not
-/// restore here. When it does, this file is the one to replace with UseSerilog() and UseSerilogRequestLogging().
-/// </summary>
-public static partial class GuideLogging
+/// <summary>Serilog.AspNetCore, configured from the <c>Serilog</c> section, and its one structured event per request.</summary>
+public static class GuideLogging
 {
     public static WebApplicationBuilder AddGuideLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
+        builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
             // Set-up problems are printed as one plain line by Program; the host's copy would add a stack trace.
-            .Filter.ByExcluding(e => e.Exception is GuideStartupException or Microsoft.Extensions.Options.OptionsValidationException)
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+            .Filter.ByExcluding(e => e.Exception is GuideStartupException or Microsoft.Extensions.Options.OptionsValidationException));
         return builder;
     }
 
-    /// <summary>One structured event per request: method, path, status and elapsed time.</summary>
-    public static IApplicationBuilder UseGuideRequestLogging(this IApplicationBuilder app)
-    {
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("NerveSpasmGuide.Requests");
-        return app.Use(async (context, next) =>
+    /// <summary>One event per request, answered from the page cache or not: method, path, route, status and elapsed ms.</summary>
+    public static IApplicationBuilder UseGuideRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
         {
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                LogRequest(logger, context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} ({Route}) responded {StatusCode} in {Elapsed:0.0} ms";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+                diagnostics.Set("Route", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "none");
         });
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms")]
-    private static partial void LogRequest(Microsoft.Extensions.Logging.ILogger logger, string method, string? path, int statusCode, double elapsedMs);
 }
