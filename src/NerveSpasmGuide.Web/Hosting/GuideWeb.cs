@@ -1,4 +1,3 @@
-using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Linking;
 using NerveSpasmGuide.Web.Performance;
@@ -16,6 +15,7 @@ public static class GuideWeb
         services.AddGuideEditor();
         services.AddGuideLinking();
         services.AddGuidePerformance();
+        services.AddGuideHealth();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RouteOptions>(options =>
         {
@@ -44,16 +44,7 @@ public static class GuideWeb
 
     public static WebApplication MapGuideEndpoints(this WebApplication app)
     {
-        app.MapGet("/health", (SitePublisher publisher) => publisher.Current?.Summary is { } import
-            ? Results.Ok(new
-            {
-                status = "ok",
-                articles = import.Articles,
-                lastImport = import.FinishedAt,
-                errors = import.Errors,
-                managedHeapMb = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
-            })
-            : Results.Json(new { status = "loading" }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGuideHealth();
         app.MapGuideLinking();
         app.MapRazorPages();
         return app;

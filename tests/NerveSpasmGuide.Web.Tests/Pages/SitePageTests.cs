@@ -112,6 +112,8 @@ public sealed class SitePageTests(GuideFactory factory) : IClassFixture<GuideFac
 
         Assert.Contains("\"status\":\"ok\"", body, StringComparison.Ordinal);
         Assert.Contains("\"articles\":4", body, StringComparison.Ordinal);
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/live", UriKind.Relative)));
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
     }
 
     [Fact]

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NerveSpasmGuide.Data.Publishing;
+
+namespace NerveSpasmGuide.Web.Hosting;
+
+/// <summary>
+/// ASP.NET health checks: <c>/health/live</c> (the process answers), <c>/health/ready</c> (a site is published and
+/// its store answers) and <c>/health</c> (readiness, with what was published: articles, last import, errors).
+/// </summary>
+public static class GuideHealth
+{
+    private const string Ready = "ready";
+
+    public static IServiceCollection AddGuideHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<PublishedSiteCheck>("published-site", tags: [Ready]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapGuideHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = WriteSummaryAsync });
+        return app;
+    }
+
+    private static Task WriteSummaryAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new Dictionary<string, object?> { ["status"] = report.Status == HealthStatus.Healthy ? "ok" : "loading" };
+        foreach (var (key, value) in report.Entries.SelectMany(e => e.Value.Data))
+        {
+            body[key] = value;
+        }
+
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body));
+    }
+
+    /// <summary>Ready once an import has published a site whose store answers a query.</summary>
+    private sealed class PublishedSiteCheck(SitePublisher publisher) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            if (publisher.Current is null)
+            {
+                return HealthCheckResult.Unhealthy("no import has finished yet");
+            }
+
+            using var lease = publisher.Lease();
+            var site = lease.Site;
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(site.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM articles";
+            _ = await command.ExecuteScalarAsync(cancellationToken);
+            return HealthCheckResult.Healthy(data: new Dictionary<string, object>
+            {
+                ["articles"] = site.Summary.Articles,
+                ["lastImport"] = site.Summary.FinishedAt,
+                ["errors"] = site.Summary.Errors,
+                ["managedHeapMb"] = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
+            });
+        }
+    }
+}
