@@ -12,7 +12,7 @@ if (args is [ImportCommand.Name, .. var importArgs])
     return await ImportCommand.RunAsync(importArgs, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(GuideContentRoot.Options(args));
 builder.AddGuideLogging();
 builder.Services.AddGuideContent(builder.Configuration);
 builder.Services.AddGuideWeb();

@@ -27,17 +27,25 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public int ExitCode => process.ExitCode;
 
     /// <summary>Starts the site; returns once it listens, or once it has exited (for start-up failure tests).</summary>
-    public static async Task<ServerProcess> StartAsync(string contentPath, string databasePath, params string[] extraArguments)
+    public static Task<ServerProcess> StartAsync(string contentPath, string databasePath, params string[] extraArguments) =>
+        LaunchAsync(RepositoryPaths.WebAssembly, RepositoryPaths.WebProject,
+            ["--contentRoot", RepositoryPaths.WebProject, $"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", .. extraArguments]);
+
+    /// <summary>Starts a published copy of the site from <paramref name="workingDirectory"/>, with no content root given, as a systemd unit would.</summary>
+    public static Task<ServerProcess> StartPublishedAsync(string appFolder, string workingDirectory, string contentPath, string databasePath) =>
+        LaunchAsync(Path.Combine(appFolder, "NerveSpasmGuide.Web.dll"), workingDirectory,
+            [$"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}"]);
+
+    private static async Task<ServerProcess> LaunchAsync(string assembly, string workingDirectory, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.WebProject,
+            WorkingDirectory = workingDirectory,
         };
-        foreach (var argument in (string[])[RepositoryPaths.WebAssembly, "--urls", "http://127.0.0.1:0", "--contentRoot", RepositoryPaths.WebProject,
-                     $"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", .. extraArguments])
+        foreach (var argument in (string[])[assembly, "--urls", "http://127.0.0.1:0", .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
