@@ -66,7 +66,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         Directory.CreateDirectory(Path.GetDirectoryName(link)!);
         var number = version + 1;
         var storePath = VersionPath(link, clock.GetUtcNow(), number);
-        var building = storePath + ".building";
+        var building = link + ".building"; // one import at a time, and one process per store folder
         File.Delete(building);
 
         // Creating the empty schema (EF builds its model the first time) overlaps with reading the content.
