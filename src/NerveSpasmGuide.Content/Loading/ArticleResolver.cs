@@ -165,8 +165,17 @@ internal static class ArticleResolver
     internal static void Point(WikiLinkInline link, string href, string linkText)
     {
         link.Href = href;
-        link.Text = link.Label ?? linkText;
+        link.Text = link.Label ?? (StartsSentence(link) && linkText.Length > 0 ? char.ToUpperInvariant(linkText[0]) + linkText[1..] : linkText);
     }
+
+    /// <summary>A link that opens a paragraph or list item, or follows a full stop, starts a sentence: its title gets a capital.</summary>
+    private static bool StartsSentence(WikiLinkInline link) =>
+        link.PreviousSibling switch
+        {
+            null => link.Parent?.ParentBlock is not null,
+            LiteralInline literal => literal.Content.ToString().TrimEnd() is { Length: > 0 } before && before[^1] is '.' or '!' or '?',
+            _ => false,
+        };
 
     private static List<string> NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
     {

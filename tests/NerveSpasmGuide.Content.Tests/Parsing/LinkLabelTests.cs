@@ -31,4 +31,16 @@ public sealed class LinkLabelTests
         Assert.Equal((9, 5), (problem.Line, problem.Column));
         Assert.Contains("reads 'NSAIDs (anti-inflammatory drugs)' and is followed by more brackets", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALinkThatStartsASentenceOrListItemStartsWithACapital()
+    {
+        using var content = new TempContent()
+            .Article("treatments", "physical-therapy", "About it [@smith2020]. See [[a]].", title: "Physical therapy")
+            .Article("guides", "a", "[[physical-therapy]] helps. Try [[physical-therapy]] now. It works! [[physical-therapy]] again [@smith2020].\n\n- [[physical-therapy]] first\n- then [[physical-therapy|PT]]\n");
+        var html = content.Load().Articles.Single(a => a.Slug == "a").Html;
+        var texts = System.Text.RegularExpressions.Regex.Matches(html, "class=\"xref\" href=\"/treatments/physical-therapy\">([^<]+)</a>").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(["Physical therapy", "physical therapy", "Physical therapy", "Physical therapy", "PT"], texts);
+    }
 }
