@@ -12,7 +12,9 @@ public static class GuideLogging
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             // Set-up problems are printed as one plain line by Program; the host's copy would add a stack trace.
-            .Filter.ByExcluding(e => e.Exception is GuideStartupException or Microsoft.Extensions.Options.OptionsValidationException));
+            .Filter.ByExcluding(e => e.Exception is GuideStartupException or Microsoft.Extensions.Options.OptionsValidationException),
+            // This host's logger stays its own (several hosts share a test process), rather than replacing Log.Logger.
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -20,6 +22,7 @@ public static class GuideLogging
     public static IApplicationBuilder UseGuideRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} ({Route}) responded {StatusCode} in {Elapsed:0.0} ms";
             options.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("Route", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "none");
