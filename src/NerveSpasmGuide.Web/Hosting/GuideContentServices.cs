@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Data.Import;
@@ -19,6 +20,15 @@ public static class GuideContentServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GuideOptions>, GuideOptionsValidator>();
+
+        // With a public address, answer for it (and for loopback, for health probes) rather than for any Host.
+        services.AddOptions<HostFilteringOptions>().PostConfigure<IOptions<GuideOptions>>((hosts, guide) =>
+        {
+            if (hosts.AllowedHosts is [] or ["*"] && Uri.TryCreate(guide.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl))
+            {
+                hosts.AllowedHosts = [publicUrl.IdnHost, "localhost", "127.0.0.1", "[::1]"];
+            }
+        });
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>

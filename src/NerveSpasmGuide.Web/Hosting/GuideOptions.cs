@@ -25,6 +25,10 @@ public sealed class GuideOptions
     /// <summary>Link to an article's file in a web editor, with <c>{path}</c> for the path under content/.</summary>
     public string? EditUrlTemplate { get; set; }
 
+    /// <summary>The most memory the page cache may hold (identity, Brotli and gzip bytes together); older pages are evicted first.</summary>
+    [Range(1, 4096)]
+    public int PageCacheMegabytes { get; set; } = 64;
+
     public bool EditorEnabled => !string.IsNullOrWhiteSpace(EditorToken);
 }
 

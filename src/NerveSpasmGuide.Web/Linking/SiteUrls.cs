@@ -6,6 +6,9 @@ namespace NerveSpasmGuide.Web.Linking;
 /// <summary>Absolute URLs the site prints (canonical links, QR codes, feeds): Guide:PublicBaseUrl when set, else the request's own host.</summary>
 public sealed class SiteUrls(IOptions<GuideOptions> options)
 {
+    /// <summary>True when Guide:PublicBaseUrl is set, so pages are the same whatever Host a request names.</summary>
+    public bool IsFixed => options.Value.PublicBaseUrl is { Length: > 0 };
+
     public string Base(HttpRequest request) =>
         options.Value.PublicBaseUrl is { Length: > 0 } configured
             ? configured.TrimEnd('/')

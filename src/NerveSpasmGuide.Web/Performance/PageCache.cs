@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Performance;
 
@@ -10,11 +12,27 @@ public sealed record CachedPage(string ContentType, string ETag, byte[] Identity
 /// <summary>
 /// Rendered pages (home, indexes, articles, sources) are the same for everyone until the content changes, so each
 /// is rendered by Razor once per import and then served from memory. The cache belongs to one import: when a new
-/// store is published, the next request sees an empty cache for the new generation, never a mix of the two.
+/// site is published, the next request sees an empty cache for the new generation, never a mix of the two. It holds
+/// at most <c>Guide:PageCacheMegabytes</c>, evicting the pages stored first, and pages for at most
+/// <see cref="MaxHostsPerImport"/> host names, so no pattern of requests can grow it without bound.
 /// </summary>
-public sealed class PageCache
+public sealed class PageCache(IOptions<GuideOptions> options)
 {
+    /// <summary>Without Guide:PublicBaseUrl, pages are cached per host name; pages for made-up Host headers beyond this are not kept.</summary>
+    public const int MaxHostsPerImport = 16;
+
+    private readonly long budget = options.Value.PageCacheMegabytes * 1024L * 1024L;
     private Generation current = new(-1);
+
+    /// <summary>What the current generation holds, for the tests and the dashboard.</summary>
+    public (int Pages, long Bytes) Size
+    {
+        get
+        {
+            var generation = Volatile.Read(ref current);
+            return (generation.Pages.Count, Interlocked.Read(ref generation.Bytes));
+        }
+    }
 
     /// <summary>Paths whose answer depends only on the store's content (and the site's base URL): pages, API, feeds.</summary>
     public const int MaxSearchPagesPerImport = 5_000;
@@ -63,27 +81,82 @@ public sealed class PageCache
     /// <summary>Bodies up to this size get Brotli's and gzip's smallest output; larger ones a fast level (Brotli's best is ~1 MB/s).</summary>
     public const int SmallestCompressionLimit = 256 * 1024;
 
+    /// <summary>
+    /// False when <paramref name="host"/> would be one host name too many for this import's cache (only without
+    /// Guide:PublicBaseUrl, where pages print the request's own host); such a page is answered but not kept.
+    /// </summary>
+    public bool AdmitsHost(int version, string host)
+    {
+        var generation = GenerationFor(version);
+        if (generation.Number != version || generation.Hosts.ContainsKey(host))
+        {
+            return true;
+        }
+
+        lock (generation.Hosts)
+        {
+            if (generation.Hosts.Count >= MaxHostsPerImport)
+            {
+                return false;
+            }
+
+            generation.Hosts[host] = true;
+            return true;
+        }
+    }
+
     public CachedPage Store(string key, int version, string contentType, byte[] body, string? link = null)
     {
+        var page = Prepare(contentType, body, link);
+        var generation = GenerationFor(version);
+        var isSearch = key.Contains("/search?", StringComparison.Ordinal);
+        var size = page.Identity.Length + page.Brotli.Length + page.Gzip.Length + (key.Length * sizeof(char));
+        if (generation.Number == version && size <= budget &&
+            (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport) &&
+            generation.Pages.TryAdd(key, page))
+        {
+            generation.Order.Enqueue((key, size));
+            if (Interlocked.Add(ref generation.Bytes, size) > budget)
+            {
+                Evict(generation);
+            }
+        }
+
+        return page;
+    }
+
+    /// <summary>A page's final forms (ETag, Brotli, gzip) without keeping it.</summary>
+    public static CachedPage Prepare(string contentType, byte[] body, string? link)
+    {
         var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
-        var page = new CachedPage(contentType, HttpCaching.StrongETag(body), body,
+        return new CachedPage(contentType, HttpCaching.StrongETag(body), body,
             Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link);
+    }
+
+    /// <summary>The generation for <paramref name="version"/>, starting a new, empty one when it is the first request of a newer import.</summary>
+    private Generation GenerationFor(int version)
+    {
         var generation = Volatile.Read(ref current);
         if (generation.Number < version)
         {
-            // First page of a new import: start a new, empty generation (older ones are dropped whole). A page
-            // rendered for an older import than the cache's is served once but never stored.
+            // Older generations are dropped whole. A page rendered for an older import than the cache's is served once but never stored.
             var fresh = new Generation(version);
             generation = Interlocked.CompareExchange(ref current, fresh, generation) == generation ? fresh : Volatile.Read(ref current);
         }
 
-        var isSearch = key.Contains("/search?", StringComparison.Ordinal);
-        if (generation.Number == version && (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport))
-        {
-            generation.Pages[key] = page;
-        }
+        return generation;
+    }
 
-        return page;
+    /// <summary>Drops the pages stored first until the generation fits its budget again.</summary>
+    private void Evict(Generation generation)
+    {
+        while (Interlocked.Read(ref generation.Bytes) > budget && generation.Order.TryDequeue(out var oldest))
+        {
+            if (generation.Pages.TryRemove(oldest.Key, out _))
+            {
+                Interlocked.Add(ref generation.Bytes, -oldest.Size);
+            }
+        }
     }
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> compressor)
@@ -101,8 +174,17 @@ public sealed class PageCache
     {
         public int Number { get; } = number;
 
-        /// <summary>How many search results pages this generation holds (bounded: queries are unlimited).</summary>
+        /// <summary>How many search results pages this generation has taken (bounded: queries are unlimited).</summary>
         public int SearchPages;
+
+        /// <summary>The bytes of every page held.</summary>
+        public long Bytes;
+
+        /// <summary>Pages in the order they were stored, oldest first, for eviction.</summary>
+        public ConcurrentQueue<(string Key, long Size)> Order { get; } = new();
+
+        /// <summary>The host names pages were cached for.</summary>
+        public ConcurrentDictionary<string, bool> Hosts { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public ConcurrentDictionary<string, CachedPage> Pages { get; } = new(StringComparer.Ordinal);
     }

@@ -23,6 +23,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         var version = context.RequestServices.GetRequiredService<RequestSite>().Site.Version;
         if (!cache.TryGet(version, key, out var page))
         {
+            // Pages print the request's host unless Guide:PublicBaseUrl is set: a host beyond the cache's share is
+            // still answered (a real reader may arrive after a flood), just not kept.
+            var keep = urls.IsFixed || cache.AdmitsHost(version, context.Request.Host.Value ?? "");
+
             var original = context.Response.Body;
             var acceptEncoding = context.Request.Headers.AcceptEncoding;
             using var buffer = new MemoryStream();
@@ -50,7 +54,9 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             }
 
             var link = context.Response.Headers.Link;
-            page = cache.Store(key, version, contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null);
+            page = keep
+                ? cache.Store(key, version, contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null)
+                : PageCache.Prepare(contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null);
         }
 
         await WriteAsync(context, page);

@@ -9,7 +9,7 @@ using NerveSpasmGuide.Web.Tests.Support;
 namespace NerveSpasmGuide.Web.Tests.Pages;
 
 /// <summary>The fixture set plus many more causes, all citing one source: pages that list articles stay bounded.</summary>
-public sealed class LargeSiteFactory : GuideFactory
+public class LargeSiteFactory : GuideFactory
 {
     public const int ExtraCauses = 120;
 
