@@ -169,13 +169,22 @@ internal static class ArticleResolver
     }
 
     /// <summary>A link that opens a paragraph or list item, or follows a full stop, starts a sentence: its title gets a capital.</summary>
-    private static bool StartsSentence(WikiLinkInline link) =>
-        link.PreviousSibling switch
+    private static bool StartsSentence(WikiLinkInline link)
+    {
+        // A link that opens emphasis ("**[[nsaids]]** help") starts where the emphasis starts.
+        Inline node = link;
+        while (node.PreviousSibling is null && node.Parent is { ParentBlock: null } outer)
         {
-            null => link.Parent?.ParentBlock is not null,
+            node = outer;
+        }
+
+        return node.PreviousSibling switch
+        {
+            null => node.Parent?.ParentBlock is not null,
             LiteralInline literal => literal.Content.ToString().TrimEnd() is { Length: > 0 } before && before[^1] is '.' or '!' or '?',
             _ => false,
         };
+    }
 
     private static List<string> NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
     {

@@ -37,10 +37,10 @@ public sealed class LinkLabelTests
     {
         using var content = new TempContent()
             .Article("treatments", "physical-therapy", "About it [@smith2020]. See [[a]].", title: "Physical therapy")
-            .Article("guides", "a", "[[physical-therapy]] helps. Try [[physical-therapy]] now. It works! [[physical-therapy]] again [@smith2020].\n\n- [[physical-therapy]] first\n- then [[physical-therapy|PT]]\n");
+            .Article("guides", "a", "[[physical-therapy]] helps. Try [[physical-therapy]] now. It works! [[physical-therapy]] again [@smith2020].\n\n- [[physical-therapy]] first\n- then [[physical-therapy|PT]]\n- **[[physical-therapy]]** in bold\n");
         var html = content.Load().Articles.Single(a => a.Slug == "a").Html;
         var texts = System.Text.RegularExpressions.Regex.Matches(html, "class=\"xref\" href=\"/treatments/physical-therapy\">([^<]+)</a>").Select(m => m.Groups[1].Value);
 
-        Assert.Equal(["Physical therapy", "physical therapy", "Physical therapy", "Physical therapy", "PT"], texts);
+        Assert.Equal(["Physical therapy", "physical therapy", "Physical therapy", "Physical therapy", "PT", "Physical therapy"], texts);
     }
 }
