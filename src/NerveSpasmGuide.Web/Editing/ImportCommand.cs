@@ -14,24 +14,14 @@ public static class ImportCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
-        var content = Environment.GetEnvironmentVariable("Guide__ContentPath") ?? "content";
-        var database = Environment.GetEnvironmentVariable("Guide__DatabasePath") ?? "data/guide.db";
-        for (var i = 0; i < args.Count; i++)
+        const string usage = "import [--content DIR] [--database PATH] (or --Guide:ContentPath=DIR --Guide:DatabasePath=PATH)";
+        if (CommandConfiguration.Read(args, errors, usage) is not { } settings)
         {
-            switch (args[i])
-            {
-                case "--content" when i + 1 < args.Count:
-                    content = args[++i];
-                    break;
-                case "--database" when i + 1 < args.Count:
-                    database = args[++i];
-                    break;
-                default:
-                    errors.WriteLine($"import: unexpected argument '{args[i]}'. Usage: import [--content DIR] [--database PATH]");
-                    return 2;
-            }
+            return 2;
         }
 
+        var content = settings.Guide.ContentPath;
+        var database = settings.Guide.DatabasePath;
         if (!Directory.Exists(content))
         {
             errors.WriteLine($"import: content folder '{Path.GetFullPath(content)}' does not exist; pass --content DIR");

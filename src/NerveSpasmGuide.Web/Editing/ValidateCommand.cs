@@ -4,7 +4,8 @@ using NerveSpasmGuide.Content.Loading;
 namespace NerveSpasmGuide.Web.Editing;
 
 /// <summary>
-/// <c>validate [--content DIR] [--format text|json]</c>: the importer's checks without starting a server.
+/// <c>validate [--content DIR] [--format text|json]</c>: the importer's checks without starting a server, on the server's
+/// configuration (appsettings, environment, <c>--Guide:ContentPath=DIR</c>).
 /// Prints <c>path:line:col: error|warning: message</c> lines and a summary; exits 1 when there is an error.
 /// </summary>
 public static class ValidateCommand
@@ -13,25 +14,20 @@ public static class ValidateCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
     {
-        string? content = null;
-        var format = "text";
-        for (var i = 0; i < args.Count; i++)
+        const string usage = "[--content DIR | --Guide:ContentPath=DIR] [--format text|json]";
+        if (CommandConfiguration.Read(args, errors, "validate " + usage) is not { } settings)
         {
-            switch (args[i])
-            {
-                case "--content" when i + 1 < args.Count:
-                    content = args[++i];
-                    break;
-                case "--format" when i + 1 < args.Count && args[i + 1] is "text" or "json":
-                    format = args[++i];
-                    break;
-                default:
-                    errors.WriteLine($"validate: unexpected argument '{args[i]}'. Usage: validate [--content DIR] [--format text|json]");
-                    return 2;
-            }
+            return 2;
         }
 
-        content ??= Environment.GetEnvironmentVariable("Guide__ContentPath") ?? "content";
+        if (settings.Format is not ("text" or "json"))
+        {
+            errors.WriteLine($"validate: --format is text or json, not '{settings.Format}'. Usage: validate {usage}");
+            return 2;
+        }
+
+        var content = settings.Guide.ContentPath;
+        var format = settings.Format;
         if (!Directory.Exists(content))
         {
             errors.WriteLine($"validate: content folder '{Path.GetFullPath(content)}' does not exist; pass --content DIR");

@@ -50,6 +50,21 @@ public sealed class ValidateCommandTests : IDisposable
     {
         Assert.Equal(2, Run("--content", Path.Combine(root, "nope")).Code);
         Assert.Equal(2, Run("--bogus").Code);
+        Assert.Equal(2, Run("--content").Code);
+        Assert.Equal(2, Run("--format", "xml", "--content", root).Code);
+        Assert.Equal(2, Run(root).Code);
+    }
+
+    [Theory]
+    [InlineData("--Guide:ContentPath={0}")]
+    [InlineData("--Guide:ContentPath", "{0}")]
+    [InlineData("--content={0}")]
+    public void TheContentFolderCanBeGivenAsTheServerTakesIt(params string[] args)
+    {
+        var (code, output) = Run([.. args.Select(a => a.Replace("{0}", root, StringComparison.Ordinal))]);
+
+        Assert.Equal(0, code);
+        Assert.Contains($"validate: 5 articles, 0 errors", output, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
