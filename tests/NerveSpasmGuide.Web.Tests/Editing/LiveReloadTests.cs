@@ -29,8 +29,8 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         await WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).Contains(">Physiotherapy</h1>", StringComparison.Ordinal));
         stopwatch.Stop();
 
+        // WaitUntilAsync fails the test when the edit is not served within its patience; the time is for the README.
         output.WriteLine($"edit visible after {stopwatch.ElapsedMilliseconds} ms");
-        Assert.True(stopwatch.Elapsed < Patience);
     }
 
     [Fact]
