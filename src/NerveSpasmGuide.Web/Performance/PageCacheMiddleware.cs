@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Web.Linking;
 
@@ -7,7 +8,8 @@ namespace NerveSpasmGuide.Web.Performance;
 /// <summary>Serves cached pages with strong ETags (304 on If-None-Match) and Brotli or gzip chosen from Accept-Encoding.</summary>
 public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, SiteUrls urls)
 {
-    private const string CacheControl = "public, max-age=300";
+    /// <summary>Fresh for 5 minutes; a CDN may serve it stale for a minute while it refetches, and for a day while every instance is down.</summary>
+    public const string CacheControl = "public, max-age=300, stale-while-revalidate=60, stale-if-error=86400";
     private static readonly string[] CacheableTypes = ["text/html", "application/json", "application/xml", "application/atom+xml", "text/plain"];
 
     public async Task InvokeAsync(HttpContext context)
@@ -69,6 +71,9 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         response.ContentType = page.ContentType;
         response.Headers.ETag = page.ETag;
         response.Headers.CacheControl = CacheControl;
+        var keys = SurrogateKeys(context.Request.Path.Value ?? "/");
+        response.Headers["Surrogate-Key"] = string.Join(' ', keys);
+        response.Headers["Cache-Tag"] = string.Join(',', keys);
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         if (page.Link is not null)
         {
@@ -93,6 +98,27 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         {
             await response.Body.WriteAsync(body, context.RequestAborted);
         }
+    }
+
+    /// <summary>
+    /// Keys a CDN can purge by (Fastly's Surrogate-Key, Cloudflare's Cache-Tag): every page carries <c>site</c>, and its
+    /// own key (<c>article-sciatica</c>, <c>kind-causes</c>, <c>home</c>, <c>search</c>, <c>api</c>, <c>feeds</c>, <c>sources</c>).
+    /// </summary>
+    public static IReadOnlyList<string> SurrogateKeys(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        var own = segments switch
+        {
+            [""] => "home",
+            ["search"] => "search",
+            ["sources"] => "sources",
+            ["api", "articles"] => "api",
+            ["api", "articles", var slug] => "article-" + slug,
+            [var kind] when ArticleKinds.TryParseFolder(kind, out _) => "kind-" + kind,
+            [var kind, var slug] when ArticleKinds.TryParseFolder(kind, out _) => "article-" + slug,
+            _ => "feeds",
+        };
+        return ["site", own];
     }
 
     private static bool Accepts(IList<StringWithQualityHeaderValue> accepted, string coding) =>

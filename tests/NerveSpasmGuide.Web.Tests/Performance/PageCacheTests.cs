@@ -22,7 +22,9 @@ public sealed class PageCacheTests(GuideFactory factory) : IClassFixture<GuideFa
         Assert.False(first.Headers.ETag!.IsWeak);
         Assert.Equal(first.Headers.ETag, second.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
-        Assert.Equal("public, max-age=300", first.Headers.CacheControl!.ToString());
+        Assert.Equal("public, max-age=300, stale-while-revalidate=60, stale-if-error=86400", first.Headers.CacheControl!.ToString());
+        Assert.Contains("site", first.Headers.GetValues("Surrogate-Key").Single().Split(' '));
+        Assert.Equal(first.Headers.GetValues("Surrogate-Key").Single().Replace(' ', ','), first.Headers.GetValues("Cache-Tag").Single());
 
         using var conditional = new HttpRequestMessage(HttpMethod.Get, url);
         conditional.Headers.IfNoneMatch.Add(first.Headers.ETag);
@@ -101,4 +103,18 @@ public sealed class PageCacheTests(GuideFactory factory) : IClassFixture<GuideFa
         Assert.Contains("?v=", css, StringComparison.Ordinal);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl!.ToString());
     }
+}
+
+public sealed class SurrogateKeyTests
+{
+    [Theory]
+    [InlineData("/", "home")]
+    [InlineData("/causes", "kind-causes")]
+    [InlineData("/causes/sciatica", "article-sciatica")]
+    [InlineData("/api/articles/sciatica", "article-sciatica")]
+    [InlineData("/api/articles", "api")]
+    [InlineData("/search", "search")]
+    [InlineData("/sitemap.xml", "feeds")]
+    public void EachCachedPageHasThePurgeKeyOfWhatItShows(string path, string key) =>
+        Assert.Equal(["site", key], NerveSpasmGuide.Web.Performance.PageCacheMiddleware.SurrogateKeys(path));
 }
