@@ -7,7 +7,7 @@ namespace NerveSpasmGuide.Web.Editing;
 /// Re-imports when anything in the content folder changes. Saves are debounced: a burst of events causes one
 /// import once the folder has been quiet for <see cref="Quiet"/>, and imports never overlap.
 /// </summary>
-internal sealed partial class ContentWatcher(StoreLocation location, GuideImporter importer, ILogger<ContentWatcher> logger) : BackgroundService
+internal sealed partial class ContentWatcher(StoreLocation location, GuideImporter importer, TimeProvider clock, ILogger<ContentWatcher> logger) : BackgroundService
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
@@ -67,11 +67,11 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     /// <summary>Waits until no change has arrived for <see cref="Quiet"/>, or <see cref="MaxDelay"/> at most.</summary>
     private async Task SettleAsync(CancellationToken stoppingToken)
     {
-        var started = DateTime.UtcNow;
+        var started = clock.GetTimestamp();
         changes.Reader.TryRead(out _);
-        while (DateTime.UtcNow - started < MaxDelay)
+        while (clock.GetElapsedTime(started) < MaxDelay)
         {
-            await Task.Delay(Quiet, stoppingToken);
+            await Task.Delay(Quiet, clock, stoppingToken);
             if (!changes.Reader.TryRead(out _))
             {
                 return;

@@ -15,6 +15,9 @@ public static class EditorAccess
     public const string SignInPath = "/editor/sign-in";
     public const int SignInAttemptsPerMinute = 5;
 
+    /// <summary>The rate-limit policy on the sign-in page: 5 token attempts a minute per client address.</summary>
+    public const string SignInPolicy = "editor-sign-in";
+
     public static IServiceCollection AddGuideEditor(this IServiceCollection services)
     {
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
@@ -39,11 +42,11 @@ public static class EditorAccess
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase)
+            options.AddPolicy(SignInPolicy, context =>
+                HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("unlimited"));
+                    : RateLimitPartition.GetNoLimiter("reading the form"));
         });
         return services;
     }

@@ -27,7 +27,7 @@ public static class LinkingEndpoints
     public static IEndpointRouteBuilder MapGuideLinking(this IEndpointRouteBuilder app)
     {
         app.MapGet("/qr.svg", QrAsync);
-        app.MapGet("/connect", ConnectAsync);
+        app.MapGet("/connect", Connect);
         app.MapGet("/api/articles", ApiListAsync);
         app.MapGet("/api/articles/{slug}", ApiArticleAsync);
         app.MapGet("/sitemap.xml", SitemapAsync);
@@ -57,7 +57,7 @@ public static class LinkingEndpoints
             : Results.NotFound();
 
     /// <summary>The MedlinePlus Connect request form (HL7 Infobutton URL style).</summary>
-    private static async Task<IResult> ConnectAsync(HttpContext context, CodeLookup codes, SiteUrls urls, CancellationToken cancellationToken)
+    private static IResult Connect(HttpContext context, CodeLookup codes, SiteUrls urls, TimeProvider clock)
     {
         var query = context.Request.Query;
         var system = query["mainSearchCriteria.v.cs"].ToString();
@@ -99,7 +99,7 @@ public static class LinkingEndpoints
                 };
                 return Results.Json(feed, Json);
             case "text/xml":
-                return Results.Text(ConnectAtom(match, languageNote, a => urls.Absolute(context.Request, a)), "application/atom+xml", Encoding.UTF8);
+                return Results.Text(ConnectAtom(match, languageNote, a => urls.Absolute(context.Request, a), clock.GetUtcNow()), "application/atom+xml", Encoding.UTF8);
             default:
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported response type",
                     detail: "knowledgeResponseType must be text/html, application/json or text/xml.");
@@ -194,7 +194,7 @@ public static class LinkingEndpoints
         return Results.Bytes(body, "application/atom+xml; charset=utf-8");
     }
 
-    private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute)
+    private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute, DateTimeOffset now)
     {
         const string atom = "http://www.w3.org/2005/Atom";
         return Encoding.UTF8.GetString(WriteXml(xml =>
@@ -204,7 +204,7 @@ public static class LinkingEndpoints
             xml.WriteElementString("title", atom, "NerveSpasmGuide");
             xml.WriteElementString("subtitle", atom, $"Patient information for ICD-10-CM {match.Code}" + (languageNote is null ? "" : $". {languageNote}"));
             xml.WriteElementString("id", atom, $"urn:nervespasmguide:connect:{match.Code}");
-            xml.WriteElementString("updated", atom, DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+            xml.WriteElementString("updated", atom, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
             xml.WriteStartElement("author", atom);
             xml.WriteElementString("name", atom, "NerveSpasmGuide");
             xml.WriteEndElement();
@@ -215,7 +215,7 @@ public static class LinkingEndpoints
                 xml.WriteElementString("title", atom, article.Title);
                 WriteLink(xml, url, "alternate");
                 xml.WriteElementString("id", atom, url);
-                xml.WriteElementString("updated", atom, DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                xml.WriteElementString("updated", atom, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
                 xml.WriteElementString("summary", atom, article.Summary);
                 foreach (var name in article.AlsoCalled)
                 {

@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages.Editor;
 
+[EnableRateLimiting(EditorAccess.SignInPolicy)]
 public sealed partial class SignInModel(IOptions<GuideOptions> options, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
