@@ -5,28 +5,7 @@ namespace NerveSpasmGuide.Content.Tests.Support;
 /// <summary>A throwaway content folder written file by file, deleted when disposed.</summary>
 public sealed class TempContent : IDisposable
 {
-    public const string Sources = """
-        - key: smith2020
-          type: review
-          authors: Smith A
-          title: A review of nerve pain
-          container: Journal of Nerves
-          year: 2020
-          volume: '1'
-          pages: 1-10
-          doi: 10.1000/example.1
-          url: https://doi.org/10.1000/example.1
-        - key: jones2021
-          type: guideline
-          authors: Jones B
-          title: Guideline on spasms
-          container: Spasm Society
-          year: 2021
-          volume: ''
-          pages: ''
-          doi: ''
-          url: https://example.org/guideline
-        """;
+    public const string Sources = NerveSpasmGuide.TestSupport.SampleContent.Sources;
 
     /// <summary>One sign of each level, for care cards: <c>::: emergency legs-weak</c>, <c>::: urgent fever</c>, <c>::: see-a-doctor not-better</c>.</summary>
     public const string WarningSigns = """

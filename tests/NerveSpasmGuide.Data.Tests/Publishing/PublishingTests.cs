@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
+using NerveSpasmGuide.TestSupport;
 
 namespace NerveSpasmGuide.Data.Tests.Publishing;
 
@@ -18,18 +19,7 @@ public sealed class PublishingTests : IDisposable
     {
         Location = new StoreLocation(Path.Combine(root, "content"), Path.Combine(root, "data", "guide.db"));
         importer = new GuideImporter(Location, publisher, TimeProvider.System, NullLogger<GuideImporter>.Instance);
-        Write("sources.yaml", """
-            - key: smith2020
-              type: review
-              authors: Smith A
-              title: A review of nerve pain
-              container: Journal of Nerves
-              year: 2020
-              volume: '1'
-              pages: 1-10
-              doi: 10.1000/example.1
-              url: https://doi.org/10.1000/example.1
-            """);
+        Write("sources.yaml", SampleContent.Sources);
         Write("warning-signs.yaml", """
             signs:
               - id: legs-weak
