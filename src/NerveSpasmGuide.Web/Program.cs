@@ -12,17 +12,14 @@ if (args is [ImportCommand.Name, .. var importArgs])
     return await ImportCommand.RunAsync(importArgs, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(GuideContentRoot.Options(args));
-builder.AddGuideLogging();
-builder.Services.AddGuideContent(builder.Configuration);
-builder.Services.AddGuideWeb();
+if (args is [ExportCommand.Name, .. var exportArgs])
+{
+    return await ExportCommand.RunAsync(exportArgs, Console.Out, Console.Error);
+}
 
-var app = builder.Build();
-app.UseGuidePipeline();
-app.MapGuideEndpoints();
 try
 {
-    await app.RunAsync();
+    await GuideApp.Create(args).RunAsync();
     return 0;
 }
 catch (Exception ex) when (ex is GuideStartupException or OptionsValidationException)

@@ -9,6 +9,8 @@ public static class GuideContentRoot
     public static WebApplicationOptions Options(string[] args) => new()
     {
         Args = args,
+        // The site's own assembly, not the process's entry point, holds its pages (a tool or test may host it).
+        ApplicationName = typeof(GuideContentRoot).Assembly.GetName().Name,
         ContentRootPath = IsChosen(args) || !Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"))
             ? null // chosen by the operator, or a development build, whose wwwroot the static web assets manifest maps
             : AppContext.BaseDirectory,

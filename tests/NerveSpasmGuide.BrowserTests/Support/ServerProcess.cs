@@ -32,9 +32,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
             ["--contentRoot", RepositoryPaths.WebProject, $"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", .. extraArguments]);
 
     /// <summary>Starts a published copy of the site from <paramref name="workingDirectory"/>, with no content root given, as a systemd unit would.</summary>
-    public static Task<ServerProcess> StartPublishedAsync(string appFolder, string workingDirectory, string contentPath, string databasePath) =>
+    public static Task<ServerProcess> StartPublishedAsync(string appFolder, string workingDirectory, string contentPath, string databasePath, params string[] extraArguments) =>
         LaunchAsync(Path.Combine(appFolder, "NerveSpasmGuide.Web.dll"), workingDirectory,
-            [$"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}"]);
+            [$"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", .. extraArguments]);
 
     private static async Task<ServerProcess> LaunchAsync(string assembly, string workingDirectory, string[] arguments)
     {
