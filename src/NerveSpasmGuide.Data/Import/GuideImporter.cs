@@ -99,8 +99,9 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             counts.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions);
         version = number;
         var isFirst = publisher.Current is null;
-        publisher.Publish(new PublishedSite(number, storePath, summary, directory, Drop));
+        // The link moves first, so it never names a replaced store that its last request has just deleted.
         PointLinkAt(link, storePath);
+        publisher.Publish(new PublishedSite(number, storePath, summary, directory, Drop));
         if (isFirst)
         {
             RemoveEarlierStores(link, storePath);
