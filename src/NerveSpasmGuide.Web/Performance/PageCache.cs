@@ -7,7 +7,11 @@ using NerveSpasmGuide.Web.Hosting;
 namespace NerveSpasmGuide.Web.Performance;
 
 /// <summary>The final bytes of one rendered page, with its strong ETag, precompressed forms and any <c>Link</c> header.</summary>
-public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip, string? Link);
+/// <param name="PurgeKeys">Its CDN purge keys, space-separated (Surrogate-Key); Cache-Tag is the same list with commas.</param>
+public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip, string? Link, string PurgeKeys)
+{
+    public string CacheTags { get; } = PurgeKeys.Replace(' ', ',');
+}
 
 /// <summary>
 /// Rendered pages (home, indexes, articles, sources) are the same for everyone until the content changes, so each
@@ -105,9 +109,9 @@ public sealed class PageCache(IOptions<GuideOptions> options)
         }
     }
 
-    public CachedPage Store(string key, int version, string contentType, byte[] body, string? link = null)
+    public CachedPage Store(string key, int version, string contentType, byte[] body, string? link, string purgeKeys)
     {
-        var page = Prepare(contentType, body, link);
+        var page = Prepare(contentType, body, link, purgeKeys);
         var generation = GenerationFor(version);
         var isSearch = key.Contains("/search?", StringComparison.Ordinal);
         var size = page.Identity.Length + page.Brotli.Length + page.Gzip.Length + (key.Length * sizeof(char));
@@ -126,11 +130,11 @@ public sealed class PageCache(IOptions<GuideOptions> options)
     }
 
     /// <summary>A page's final forms (ETag, Brotli, gzip) without keeping it.</summary>
-    public static CachedPage Prepare(string contentType, byte[] body, string? link)
+    public static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys)
     {
         var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         return new CachedPage(contentType, HttpCaching.StrongETag(body), body,
-            Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link);
+            Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link, purgeKeys);
     }
 
     /// <summary>The generation for <paramref name="version"/>, starting a new, empty one when it is the first request of a newer import.</summary>

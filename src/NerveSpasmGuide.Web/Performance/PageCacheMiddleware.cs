@@ -55,10 +55,11 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
                 return;
             }
 
-            var link = context.Response.Headers.Link;
+            var link = context.Response.Headers.Link.Count > 0 ? context.Response.Headers.Link.ToString() : null;
+            var purgeKeys = string.Join(' ', SurrogateKeys(context.Request.Path.Value ?? "/"));
             page = keep
-                ? cache.Store(key, version, contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null)
-                : PageCache.Prepare(contentType, buffer.ToArray(), link.Count > 0 ? link.ToString() : null);
+                ? cache.Store(key, version, contentType, buffer.ToArray(), link, purgeKeys)
+                : PageCache.Prepare(contentType, buffer.ToArray(), link, purgeKeys);
         }
 
         await WriteAsync(context, page);
@@ -71,9 +72,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         response.ContentType = page.ContentType;
         response.Headers.ETag = page.ETag;
         response.Headers.CacheControl = CacheControl;
-        var keys = SurrogateKeys(context.Request.Path.Value ?? "/");
-        response.Headers["Surrogate-Key"] = string.Join(' ', keys);
-        response.Headers["Cache-Tag"] = string.Join(',', keys);
+        response.Headers["Surrogate-Key"] = page.PurgeKeys;
+        response.Headers["Cache-Tag"] = page.CacheTags;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
         if (page.Link is not null)
         {
