@@ -39,13 +39,21 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private int version;
 
+    /// <summary>
+    /// Raised after each import, once its parsed content is garbage: for the host, which owns the process's memory
+    /// policy (this library sets none).
+    /// </summary>
+    public event Action? Imported;
+
     /// <summary>Imports the content folder and publishes it; concurrent calls wait their turn, so imports never overlap.</summary>
     public async Task<ImportSummary> ImportAsync(CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            return await ImportNowAsync(cancellationToken);
+            var summary = await ImportNowAsync(cancellationToken);
+            Imported?.Invoke();
+            return summary;
         }
         finally
         {
