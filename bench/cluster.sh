@@ -17,8 +17,10 @@ pids+=("$(start_site "$work/app" "$a" "$REPO/content" "$work/a/guide.db" --Guide
 pids+=("$(start_site "$work/app" "$b" "$REPO/content" "$work/b/guide.db" --Guide:PublicBaseUrl="$base")")
 
 mkdir -p "$work/nginx"
+# The static copy nginx falls back to when every instance is down.
+"$work/app/NerveSpasmGuide.Web" export --out "$work/static" --Guide:ContentPath="$REPO/content" --Guide:PublicBaseUrl="$base" >/dev/null
 sed -e "s|@UPSTREAMS@|server 127.0.0.1:$a max_fails=1 fail_timeout=5s; server 127.0.0.1:$b max_fails=1 fail_timeout=5s;|" \
-    -e "s|@PORT@|$front|" -e "s|@CACHE_DIR@|$work/nginx|g" "$REPO/deploy/nginx.conf" >"$work/nginx/nginx.conf"
+    -e "s|@PORT@|$front|" -e "s|@CACHE_DIR@|$work/nginx|g" -e "s|@EXPORT_DIR@|$work/static|g" "$REPO/deploy/nginx.conf" >"$work/nginx/nginx.conf"
 nginx -c "$work/nginx/nginx.conf"
 
 # 1. Deterministic rendering: every page from both instances, byte for byte, with the same ETag.
@@ -40,4 +42,16 @@ echo "$result" | grep -E "Requests/sec|Latency|Socket errors|Non-2xx|5xx|request
 fivexx=$(echo "$result" | awk '/^5xx:/ {print $2}')
 sockets=$(echo "$result" | { grep -oE "(connect|read|write|timeout) [0-9]+" || true; } | awk '{s += $2} END {print s + 0}')
 after=$(curl -s -o /dev/null -w "%{http_code}" "$base/causes/sciatica")
-echo "cluster: $same/$((same + differ)) pages identical; ${fivexx:-0} 5xx and $sockets transport errors while instance A died; after: instance B answers $after"
+
+# 3. Both instances down: every public page still answers 200, byte for byte as the app sent it, from nginx's
+#    cache (stale-if-error) where it holds the page, else from the static copy (marked Cache-Control: no-store).
+kill "${pids[1]}"; sleep 1
+fromcopy=0; fromcache=0; failed=0
+for p in $pages; do
+  code=$(curl -s -D "$work/hc" -o "$work/pc" -w "%{http_code}" "$base$p")
+  file="$work/static$( [ "$p" = / ] && echo /index.html || echo "$p")"
+  for candidate in "$file" "$file.html" "$file.json"; do [ -f "$candidate" ] && file=$candidate && break; done
+  if [ "$code" != 200 ] || ! cmp -s "$work/pc" "$file"; then failed=$((failed + 1)); echo "not answered as the app would: $p ($code)" >&2
+  elif grep -qi "^cache-control: no-store" "$work/hc"; then fromcopy=$((fromcopy + 1)); else fromcache=$((fromcache + 1)); fi
+done
+echo "cluster: $same/$((same + differ)) pages identical; ${fivexx:-0} 5xx and $sockets transport errors while instance A died; after: instance B answers $after; both down: $((fromcopy + fromcache))/$((fromcopy + fromcache + failed)) pages answered 200 ($fromcopy from the static copy, $fromcache from nginx's cache)"

@@ -33,7 +33,7 @@ start_site() {
   mkdir -p "$(dirname "$db")"
   "$app/NerveSpasmGuide.Web" --urls "http://127.0.0.1:$port" --contentRoot "$REPO/src/NerveSpasmGuide.Web" \
     --Guide:ContentPath="$content" --Guide:DatabasePath="$db" \
-    --Serilog:MinimumLevel:Override:NerveSpasmGuide.Requests=Warning "$@" >"$db.log" 2>&1 &
+    --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning "$@" >"$db.log" 2>&1 &
   echo $!
   for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0
