@@ -62,6 +62,7 @@ public static partial class ExportCommand
         {
             await app.StopAsync();
             await app.DisposeAsync();
+            // A one-shot process: close its pooled store connections so the temporary folder can go.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(work, recursive: true);
         }
