@@ -412,24 +412,17 @@ internal static class ArticleResolver
             var slash = requirement.Scope.IndexOf('/', StringComparison.Ordinal);
             var kindName = slash < 0 ? requirement.Scope : requirement.Scope[..slash];
             var slug = slash < 0 ? null : requirement.Scope[(slash + 1)..];
-            var pages = ArticleKinds.TryParseFolder(kindName, out var kind)
-                ? drafts.Where(d => d.Kind == kind && (slug is null || d.Slug == slug)).ToList()
-                : [];
-            if (slug is not null && !articleFiles.Contains(requirement.Scope))
+            var isKind = ArticleKinds.TryParseFolder(kindName, out var kind);
+            if (slug is not null ? !articleFiles.Contains(requirement.Scope) : !isKind)
             {
-                problems.Add(new ContentProblem(WarningSignTable.FileName, requirement.Line, 1, ProblemSeverity.Error,
-                    $"'{requirement.Scope}' is not a page: use a kind ({string.Join(", ", ArticleKinds.All.Select(k => k.Folder()))}) or kind/slug"));
+                var kinds = string.Join(", ", ArticleKinds.All.Select(k => k.Folder()));
+                problems.Add(new ContentProblem(WarningSignTable.FileName, requirement.Line, 1, ProblemSeverity.Error, slug is not null
+                    ? $"'{requirement.Scope}' is not a page: use a kind ({kinds}) or kind/slug"
+                    : $"'{requirement.Scope}' is not a kind: use one of {kinds}, or kind/slug"));
                 continue;
             }
 
-            if (slug is null && !ArticleKinds.TryParseFolder(kindName, out _))
-            {
-                problems.Add(new ContentProblem(WarningSignTable.FileName, requirement.Line, 1, ProblemSeverity.Error,
-                    $"'{requirement.Scope}' is not a kind: use one of {string.Join(", ", ArticleKinds.All.Select(k => k.Folder()))}, or kind/slug"));
-                continue;
-            }
-
-            foreach (var page in pages)
+            foreach (var page in drafts.Where(d => d.Kind == kind && (slug is null || d.Slug == slug)))
             {
                 foreach (var missing in requirement.SignIds.Where(id => !page.WarningSigns.Contains(id, StringComparer.Ordinal)))
                 {

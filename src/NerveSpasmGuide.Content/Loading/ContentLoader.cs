@@ -40,7 +40,8 @@ public static class ContentLoader
         var synonyms = ReadOptional(root, SourceFileReader.SynonymsFile, problems, SourceFileReader.ReadSynonyms);
         var retired = ReadOptional(root, SourceFileReader.RetiredFile, problems, SourceFileReader.ReadRetired);
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var signs = ReadSigns(root, sourceKeys, problems);
+        var signs = ReadOptional(root, WarningSignTable.FileName, problems,
+            (yaml, sink) => WarningSignFileReader.Read(yaml, sourceKeys, sink), WarningSignTable.Empty);
         var media = MediaFolder.Read(root, problems);
 
         var files = new List<(ArticleKind Kind, string Path)>();
@@ -101,20 +102,6 @@ public static class ContentLoader
             [.. sinks.Where((_, i) => keptPrevious[i]).Select(s => s.Path).Order(StringComparer.Ordinal)]);
     }
 
-    private static WarningSignTable ReadSigns(string root, IReadOnlySet<string> sourceKeys, List<ContentProblem> problems)
-    {
-        var path = Path.Combine(root, WarningSignTable.FileName);
-        if (!File.Exists(path))
-        {
-            return WarningSignTable.Empty;
-        }
-
-        var sink = new ProblemSink(WarningSignTable.FileName);
-        var table = WarningSignFileReader.Read(File.ReadAllText(path), sourceKeys, sink);
-        problems.AddRange(sink.Problems);
-        return table;
-    }
-
     private static string? ReadText(string path, ProblemSink sink)
     {
         try
@@ -129,12 +116,16 @@ public static class ContentLoader
         }
     }
 
-    private static IReadOnlyList<T> ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, Func<string, ProblemSink, IReadOnlyList<T>> read)
+    private static IReadOnlyList<T> ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, Func<string, ProblemSink, IReadOnlyList<T>> read) =>
+        ReadOptional(root, fileName, problems, read, []);
+
+    /// <summary>A site-wide file read with its own problem sink, or <paramref name="whenMissing"/> when there is none.</summary>
+    private static T ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, Func<string, ProblemSink, T> read, T whenMissing)
     {
         var path = Path.Combine(root, fileName);
         if (!File.Exists(path))
         {
-            return [];
+            return whenMissing;
         }
 
         var sink = new ProblemSink(fileName);
