@@ -1,26 +1,24 @@
 #!/usr/bin/env bash
-# Two instances behind nginx (deploy/nginx.conf): identical bytes and ETags from both, throughput through nginx,
-# and one instance killed mid-run to show the other keeps serving. Loopback only; stops by itself.
+# Two instances behind nginx with deploy/nginx.conf (pages from the export, the rest from the app): identical bytes
+# and ETags from both instances; one instance stopped mid-run, first with SIGTERM, then with SIGKILL, counting
+# errors and requests over 2 s; then both down. Loopback only; stops by itself.
 source "$(dirname "$0")/lib.sh"
 need wrk nginx curl python3
 DURATION=${DURATION:-20s}
 work=$(mktemp -d); chmod 755 "$work"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx/nginx.pid" ] && nginx -c "$work/nginx/nginx.conf" -s stop 2>/dev/null; rm -rf "$work"; }
+declare -A pid_of
+cleanup() { for p in "${pid_of[@]}"; do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx/nginx.pid" ] && nginx -c "$work/nginx/nginx.conf" -s stop 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
 publish_site "$work/app"
 front=$(free_port); a=$(free_port); b=$(free_port)
 base="http://127.0.0.1:$front"
 # Both print the same absolute URLs (the public address is nginx's), so their pages are byte-identical.
-pids+=("$(start_site "$work/app" "$a" "$REPO/content" "$work/a/guide.db" --Guide:PublicBaseUrl="$base")")
-pids+=("$(start_site "$work/app" "$b" "$REPO/content" "$work/b/guide.db" --Guide:PublicBaseUrl="$base")")
+start() { pid_of[$1]=$(start_site "$work/app" "$1" "$REPO/content" "$work/$1/guide.db" --Guide:PublicBaseUrl="$base"); }
+start "$a"; start "$b"
 
-mkdir -p "$work/nginx"
-# The static copy nginx falls back to when every instance is down.
 "$work/app/NerveSpasmGuide.Web" export --out "$work/static" --Guide:ContentPath="$REPO/content" --Guide:PublicBaseUrl="$base" >/dev/null
-sed -e "s|@UPSTREAMS@|server 127.0.0.1:$a max_fails=1 fail_timeout=5s; server 127.0.0.1:$b max_fails=1 fail_timeout=5s;|" \
-    -e "s|@PORT@|$front|" -e "s|@CACHE_DIR@|$work/nginx|g" -e "s|@EXPORT_DIR@|$work/static|g" "$REPO/deploy/nginx.conf" >"$work/nginx/nginx.conf"
+nginx_conf "$work/nginx" "$front" "$work/static" "$a" "$b"
 nginx -c "$work/nginx/nginx.conf"
 
 # 1. Deterministic rendering: every page from both instances, byte for byte, with the same ETag.
@@ -34,24 +32,31 @@ for p in $pages; do
 done
 echo "identical bytes and ETag from both instances: $same pages, $differ differ"
 
-# 2. Through nginx, with instance A killed halfway through the run.
+# 2. Through nginx, with instance A stopped halfway through each run (SIGTERM: it drains; SIGKILL: it vanishes).
+#    wrk counts a request that takes over 2 s as a timeout.
 secs=${DURATION%s}
-( sleep $((secs / 2)); kill "${pids[0]}"; echo "killed instance A at $((secs / 2)) s" >&2 ) &
-result=$(wrk -t2 -c64 -d"$DURATION" --latency -s "$REPO/bench/mixed.lua" "$base")
-echo "$result" | grep -E "Requests/sec|Latency|Socket errors|Non-2xx|5xx|requests in"
-fivexx=$(echo "$result" | awk '/^5xx:/ {print $2}')
-sockets=$(echo "$result" | { grep -oE "(connect|read|write|timeout) [0-9]+" || true; } | awk '{s += $2} END {print s + 0}')
-after=$(curl -s -o /dev/null -w "%{http_code}" "$base/causes/sciatica")
-
-# 3. Both instances down: every public page still answers 200, byte for byte as the app sent it, from nginx's
-#    cache (stale-if-error) where it holds the page, else from the static copy (marked Cache-Control: no-store).
-kill "${pids[1]}"; sleep 1
-fromcopy=0; fromcache=0; failed=0
-for p in $pages; do
-  code=$(curl -s -D "$work/hc" -o "$work/pc" -w "%{http_code}" "$base$p")
-  file="$work/static$( [ "$p" = / ] && echo /index.html || echo "$p")"
-  for candidate in "$file" "$file.html" "$file.json"; do [ -f "$candidate" ] && file=$candidate && break; done
-  if [ "$code" != 200 ] || ! cmp -s "$work/pc" "$file"; then failed=$((failed + 1)); echo "not answered as the app would: $p ($code)" >&2
-  elif grep -qi "^cache-control: no-store" "$work/hc"; then fromcopy=$((fromcopy + 1)); else fromcache=$((fromcache + 1)); fi
+failover=()
+for signal in TERM KILL; do
+  ( sleep $((secs / 2)); kill -"$signal" "${pid_of[$a]}"; echo "SIG$signal to instance A at $((secs / 2)) s" >&2 ) &
+  result=$(wrk -t2 -c64 -d"$DURATION" --timeout 2s --latency -s "$REPO/bench/mixed.lua" "$base")
+  echo "$result" | grep -E "Requests/sec|Latency|Socket errors|Non-2xx|5xx|requests in|99%"
+  fivexx=$(echo "$result" | awk '/^5xx:/ {print $2}')
+  transport=$(echo "$result" | { grep -oE "(connect|read|write) [0-9]+" || true; } | awk '{s += $2} END {print s + 0}')
+  slow=$(echo "$result" | { grep -oE "timeout [0-9]+" || true; } | awk '{s += $2} END {print s + 0}')
+  failover+=("SIG$signal: $((${fivexx:-0} + transport)) errors (${fivexx:-0} 5xx, $transport transport), $slow over 2 s")
+  while kill -0 "${pid_of[$a]}" 2>/dev/null; do sleep 0.2; done
+  start "$a"
 done
-echo "cluster: $same/$((same + differ)) pages identical; ${fivexx:-0} 5xx and $sockets transport errors while instance A died; after: instance B answers $after; both down: $((fromcopy + fromcache))/$((fromcopy + fromcache + failed)) pages answered 200 ($fromcopy from the static copy, $fromcache from nginx's cache)"
+after=$(curl -s -o /dev/null -w "%{http_code}" "$base/search?q=sciatica")
+
+# 3. Both instances down: every public page still answers 200, byte for byte as the app sent it.
+kill "${pid_of[$a]}" "${pid_of[$b]}"; sleep 1
+answered=0; failed=0
+for p in $pages "/causes/sciatica?utm_source=qr"; do
+  code=$(curl -s -o "$work/pc" -w "%{http_code}" "$base$p")
+  route=${p%%\?*}
+  file="$work/static$( [ "$route" = / ] && echo /index.html || echo "$route")"
+  for candidate in "$file.html" "$file.json" "$file"; do [ -f "$candidate" ] && file=$candidate && break; done
+  if [ "$code" = 200 ] && cmp -s "$work/pc" "$file"; then answered=$((answered + 1)); else failed=$((failed + 1)); echo "not answered as the app would: $p ($code)" >&2; fi
+done
+echo "cluster: $same/$((same + differ)) pages identical; one of two instances stopped under load: ${failover[0]}; ${failover[1]}; after: search answers $after; both down: $answered/$((answered + failed)) pages answered 200 from the export"

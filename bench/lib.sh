@@ -3,17 +3,23 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 need() {
-  local missing=()
+  local packages=()
   for tool in "$@"; do
-    command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || missing+=("$tool")
+    command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || case $tool in
+      nginx) packages+=(nginx-light) ;;
+      *) packages+=("$tool") ;;
+    esac
   done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  local packages=("${missing[@]/nginx/nginx-light}")
+  # deploy/nginx.conf serves the export's .br files.
+  if [[ " $* " == *" nginx "* ]] && [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+    packages+=(libnginx-mod-http-brotli-static)
+  fi
+  [ ${#packages[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing ${packages[*]} from Debian's packages..." >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
   else
-    echo "missing ${missing[*]}: run 'sudo apt-get install ${packages[*]}'" >&2
+    echo "missing: run 'sudo apt-get install ${packages[*]}'" >&2
     exit 1
   fi
 }
@@ -59,6 +65,16 @@ http {
 }
 CONF
   nginx -c "$dir/nginx.conf"
+}
+
+# nginx_conf DIR PORT EXPORT_DIR UPSTREAM_PORT...: deploy/nginx.conf filled in for loopback, in DIR/nginx.conf.
+nginx_conf() {
+  local dir=$1 port=$2 export_dir=$3; shift 3
+  local upstreams=""
+  for p in "$@"; do upstreams+="server 127.0.0.1:$p max_fails=1 fail_timeout=5s; "; done
+  mkdir -p "$dir"
+  sed -e "s|@UPSTREAMS@|$upstreams|" -e "s|@PORT@|$port|" -e "s|@CACHE_DIR@|$dir|g" -e "s|@EXPORT_DIR@|$export_dir|g" \
+    "$REPO/deploy/nginx.conf" >"$dir/nginx.conf"
 }
 
 # wrk_run URL [wrk args...]: prints "req_per_s p50_ms p99_ms errors"

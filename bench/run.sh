@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# NerveSpasmGuide against the tools a user would pick instead: nginx serving a saved page, Hugo building the same Markdown.
+# NerveSpasmGuide against the platform and the tools a user would pick instead: a bare Kestrel app and nginx serving
+# the saved page, nginx with deploy/nginx.conf serving the export, and Hugo building the same Markdown.
 # Usage: bash bench/run.sh        (ROUNDS=3 DURATION=10s THREADS=2 CONNECTIONS=64 SIZES="1000 10000" to change)
 source "$(dirname "$0")/lib.sh"
 need wrk nginx hugo curl python3
@@ -14,26 +15,40 @@ trap cleanup EXIT
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); dotnet $(dotnet --version), $(nginx -v 2>&1 | cut -d/ -f2), $(hugo version | cut -d' ' -f2), wrk -t${THREADS:-2} -c${CONNECTIONS:-64} -d${DURATION:-10s}"
 publish_site "$work/app"
 
-# 1. Serving: the site's page cache against nginx serving the same bytes.
-site_port=$(free_port); nginx_port=$(free_port)
-pids+=("$(start_site "$work/app" "$site_port" "$REPO/content" "$work/data/guide.db")")
+# 1. Serving: the site's page cache against Kestrel alone and nginx, each sending the same bytes and headers, and
+#    nginx with deploy/nginx.conf serving the export (the site's own deployment) against nginx alone.
+dotnet publish "$REPO/bench/BareKestrel" -c Release -o "$work/bare" --nologo -v quiet >/dev/null
+site_port=$(free_port); nginx_port=$(free_port); bare_port=$(free_port); deploy_port=$(free_port)
+site="http://127.0.0.1:$site_port"
+pids+=("$(start_site "$work/app" "$site_port" "$REPO/content" "$work/data/guide.db" --Guide:PublicBaseUrl="$site")")
 mkdir -p "$work/www/causes/sciatica"
-curl -sf "http://127.0.0.1:$site_port/causes/sciatica" -o "$work/www/causes/sciatica/index.html"
+curl -sf -D "$work/page.headers" "$site/causes/sciatica" -o "$work/www/causes/sciatica/index.html"
 start_nginx "$work/www" "$nginx_port" "$work/nginx"
-site="http://127.0.0.1:$site_port"; static="http://127.0.0.1:$nginx_port/causes/sciatica/"
-for url in "$site/causes/sciatica" "$static" "$site/search?q=sciatic+pain" "$site/code/M54.31"; do
+"$work/bare/BareKestrel" "http://127.0.0.1:$bare_port" "$work/www/causes/sciatica/index.html" "$work/page.headers" >/dev/null 2>&1 &
+pids+=("$!")
+"$work/app/NerveSpasmGuide.Web" export --out "$work/export" --Guide:ContentPath="$REPO/content" --Guide:PublicBaseUrl="$site" >/dev/null
+nginx_conf "$work/deploy" "$deploy_port" "$work/export" "$site_port"
+nginx -c "$work/deploy/nginx.conf"
+static="http://127.0.0.1:$nginx_port/causes/sciatica/"; bare="http://127.0.0.1:$bare_port/causes/sciatica"
+deployed="http://127.0.0.1:$deploy_port/causes/sciatica"
+for _ in $(seq 1 50); do curl -sf "$bare" -o /dev/null && break; sleep 0.1; done
+cmp -s "$work/www/causes/sciatica/index.html" <(curl -sf "$deployed") || { echo "deploy/nginx.conf does not serve the site's bytes" >&2; exit 1; }
+for url in "$site/causes/sciatica" "$static" "$bare" "$deployed" "$site/search?q=sciatic+pain" "$site/code/M54.31"; do
   DURATION=2s wrk_run "$url" >/dev/null   # warm-up
 done
 : >"$work/serve.txt"
 for round in $(seq 1 "$ROUNDS"); do
   echo "page $(wrk_run "$site/causes/sciatica")" >>"$work/serve.txt"
+  echo "kestrel $(wrk_run "$bare")" >>"$work/serve.txt"
   echo "nginx $(wrk_run "$static")" >>"$work/serve.txt"
+  echo "deployed $(wrk_run "$deployed")" >>"$work/serve.txt"
   echo "search $(wrk_run "$site/search?q=sciatic+pain")" >>"$work/serve.txt"
   echo "code $(wrk_run "$site/code/M54.31")" >>"$work/serve.txt"
   echo "search-uncached $(wrk_run "$site" -s "$REPO/bench/search-random.lua")" >>"$work/serve.txt"
 done
 page_bytes=$(stat -c %s "$work/www/causes/sciatica/index.html")
-kill "${pids[0]}"; pids=()
+for p in "${pids[@]}"; do kill "$p"; done; pids=()
+nginx -c "$work/deploy/nginx.conf" -s stop
 
 # 2. Ingest: validate + import as whole processes against Hugo building the same Markdown.
 : >"$work/ingest.txt"
@@ -62,24 +77,32 @@ large_search=$(wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain")
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 large_uncached=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-random.lua")
 rss_loaded_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+flood=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/host-flood.lua")
+rss_flood_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
-python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" "$rss_loaded_mb" <<'PY'
+python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" "$rss_loaded_mb" "$flood" "$rss_flood_mb" <<'PY'
 import statistics, sys
-serve, ingest, large, rss, largest, page_bytes, large_uncached, rss_loaded = sys.argv[1:]
+serve, ingest, large, rss, largest, page_bytes, large_uncached, rss_loaded, flood, rss_flood = sys.argv[1:]
 rows = {}
 for line in open(serve):
     name, rps, p50, p99, err = line.split()
     rows.setdefault(name, []).append((float(rps), float(p50), float(p99), int(err)))
 med = {k: (statistics.median(r[0] for r in v), statistics.median(r[1] for r in v), statistics.median(r[2] for r in v), sum(r[3] for r in v)) for k, v in rows.items()}
-nginx = med["nginx"]
+nginx = med["nginx"]; kestrel = med["kestrel"]
 print(f"\n## Serving ({len(rows['page'])} rounds each, alternating; medians; page {int(page_bytes)/1024:.1f} KB)\n")
-print("| target | req/s | p50 ms | p99 ms | errors | req/s vs nginx | p99 vs nginx |")
-print("|---|---|---|---|---|---|---|")
-labels = {"nginx": "nginx, saved /causes/sciatica", "page": "site /causes/sciatica", "search": "site /search?q=sciatic+pain (cached results page)",
+print("| target | req/s | p50 ms | p99 ms | errors | req/s vs bare Kestrel | req/s vs nginx | p99 vs nginx |")
+print("|---|---|---|---|---|---|---|---|")
+labels = {"kestrel": "bare Kestrel app, saved /causes/sciatica", "nginx": "nginx, saved /causes/sciatica",
+          "page": "site /causes/sciatica", "deployed": "nginx with deploy/nginx.conf, /causes/sciatica from the export",
+          "search": "site /search?q=sciatic+pain (cached results page)",
           "code": "site /code/M54.31 (302)", "search-uncached": "site /search, random words, never cached"}
-for k in ["nginx", "page", "search", "code", "search-uncached"]:
+for k in ["kestrel", "nginx", "page", "deployed", "search", "code", "search-uncached"]:
     r = med[k]
-    print(f"| {labels[k]} | {r[0]:.0f} | {r[1]:.2f} | {r[2]:.2f} | {r[3]} | {r[0]/nginx[0]:.2f}x | {r[2]/nginx[2]:.2f}x |")
+    print(f"| {labels[k]} | {r[0]:.0f} | {r[1]:.2f} | {r[2]:.2f} | {r[3]} | {r[0]/kestrel[0]:.2f}x | {r[0]/nginx[0]:.2f}x | {r[2]/nginx[2]:.2f}x |")
+# Ratios per round (each pair measured back to back), then their median.
+def paired(a, b):
+    return statistics.median(x[0] / y[0] for x, y in zip(rows[a], rows[b]))
+print(f"\nPer-round ratios, median: page/bare Kestrel {paired('page', 'kestrel'):.2f}x, page/nginx {paired('page', 'nginx'):.2f}x, deploy/nginx.conf/nginx {paired('deployed', 'nginx'):.2f}x")
 sizes = {}
 for line in open(ingest):
     size, v, i, h = line.split()
@@ -99,8 +122,10 @@ rps, p50, p99, err = large.split()
 u_rps, u_p50, u_p99, u_err = large_uncached.split()
 print(f"\n## At {largest} articles\n\nsearch, cached results page: {rps} req/s, p50 {p50} ms, p99 {p99} ms, {err} errors")
 print(f"search, random words, never cached: {u_rps} req/s, p50 {u_p50} ms, p99 {u_p99} ms, {u_err} errors")
+f_rps, f_p50, f_p99, f_err = flood.split()
 print(f"resident memory after warm-up: {rss} MB; after the uncached search load (64 connections): {rss_loaded} MB")
+print(f"Host-header flood (every request a new Host): {f_rps} req/s, p99 {f_p99} ms, {f_err} errors; resident memory after it: {rss_flood} MB")
 last = sorted(ratios.items())
-print(f"\nbench: page {med['page'][0]/nginx[0]:.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x), search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
-      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB")
+print(f"\nbench: page {paired('page', 'kestrel'):.2f}x bare Kestrel, {paired('page', 'nginx'):.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x); deploy/nginx.conf {paired('deployed', 'nginx'):.2f}x nginx; search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
+      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
 PY
