@@ -39,11 +39,16 @@ public static class GuideHealth
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
 
-    /// <summary>Ready once an import has published a site whose store answers a query.</summary>
-    private sealed class PublishedSiteCheck(SitePublisher publisher) : IHealthCheck
+    /// <summary>Ready once an import has published a site whose store answers a query, until shutdown begins.</summary>
+    private sealed class PublishedSiteCheck(SitePublisher publisher, IHostApplicationLifetime lifetime) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
+            if (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                return HealthCheckResult.Unhealthy("shutting down: finishing the requests it has");
+            }
+
             if (publisher.Current is null)
             {
                 return HealthCheckResult.Unhealthy("no import has finished yet");

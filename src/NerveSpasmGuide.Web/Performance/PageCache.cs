@@ -18,12 +18,14 @@ public sealed record CachedPage(string ContentType, string ETag, byte[] Identity
 /// is rendered by Razor once per import and then served from memory. The cache belongs to one import: when a new
 /// site is published, the next request sees an empty cache for the new generation, never a mix of the two. It holds
 /// at most <c>Guide:PageCacheMegabytes</c>, evicting the pages stored first, and pages for at most
-/// <see cref="MaxHostsPerImport"/> host names, so no pattern of requests can grow it without bound.
+/// <see cref="MaxHosts"/> host names, so no pattern of requests can grow it without bound.
 /// </summary>
 public sealed class PageCache(IOptions<GuideOptions> options)
 {
-    /// <summary>Without Guide:PublicBaseUrl, pages are cached per host name; pages for made-up Host headers beyond this are not kept.</summary>
-    public const int MaxHostsPerImport = 16;
+    /// <summary>Without Guide:PublicBaseUrl, pages print the request's host: the first this many host names are answered.</summary>
+    public const int MaxHosts = 16;
+
+    private readonly ConcurrentDictionary<string, bool> hosts = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly long budget = options.Value.PageCacheMegabytes * 1024L * 1024L;
     private Generation current = new(-1);
@@ -86,25 +88,25 @@ public sealed class PageCache(IOptions<GuideOptions> options)
     public const int SmallestCompressionLimit = 256 * 1024;
 
     /// <summary>
-    /// False when <paramref name="host"/> would be one host name too many for this import's cache (only without
-    /// Guide:PublicBaseUrl, where pages print the request's own host); such a page is answered but not kept.
+    /// False when <paramref name="host"/> is one host name too many (only without Guide:PublicBaseUrl, where pages print
+    /// the request's own host). The first host names seen since start-up keep their place across imports, so a flood
+    /// of made-up Host headers cannot push out the site's real address, and costs no rendering.
     /// </summary>
-    public bool AdmitsHost(int version, string host)
+    public bool AdmitsHost(string host)
     {
-        var generation = GenerationFor(version);
-        if (generation.Number != version || generation.Hosts.ContainsKey(host))
+        if (hosts.ContainsKey(host))
         {
             return true;
         }
 
-        lock (generation.Hosts)
+        lock (hosts)
         {
-            if (generation.Hosts.Count >= MaxHostsPerImport)
+            if (hosts.Count >= MaxHosts)
             {
                 return false;
             }
 
-            generation.Hosts[host] = true;
+            hosts[host] = true;
             return true;
         }
     }
@@ -129,8 +131,8 @@ public sealed class PageCache(IOptions<GuideOptions> options)
         return page;
     }
 
-    /// <summary>A page's final forms (ETag, Brotli, gzip) without keeping it.</summary>
-    public static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys)
+    /// <summary>A page's final forms: ETag, Brotli, gzip.</summary>
+    private static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys)
     {
         var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         return new CachedPage(contentType, HttpCaching.StrongETag(body), body,
@@ -186,9 +188,6 @@ public sealed class PageCache(IOptions<GuideOptions> options)
 
         /// <summary>Pages in the order they were stored, oldest first, for eviction.</summary>
         public ConcurrentQueue<(string Key, long Size)> Order { get; } = new();
-
-        /// <summary>The host names pages were cached for.</summary>
-        public ConcurrentDictionary<string, bool> Hosts { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public ConcurrentDictionary<string, CachedPage> Pages { get; } = new(StringComparer.Ordinal);
     }

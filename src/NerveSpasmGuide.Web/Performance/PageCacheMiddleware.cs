@@ -20,15 +20,17 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             return;
         }
 
-        // Pages print absolute URLs, so without Guide:PublicBaseUrl they are cached per scheme and host.
+        // Pages print absolute URLs, so without Guide:PublicBaseUrl they are rendered and cached per scheme and host.
+        if (!urls.IsFixed && !cache.AdmitsHost(context.Request.Host.Value ?? ""))
+        {
+            await RefuseHostAsync(context);
+            return;
+        }
+
         var key = urls.Base(context.Request) + context.Request.Path.Value + context.Request.QueryString.Value;
         var version = context.RequestServices.GetRequiredService<RequestSite>().Site.Version;
         if (!cache.TryGet(version, key, out var page))
         {
-            // Pages print the request's host unless Guide:PublicBaseUrl is set: a host beyond the cache's share is
-            // still answered (a real reader may arrive after a flood), just not kept.
-            var keep = urls.IsFixed || cache.AdmitsHost(version, context.Request.Host.Value ?? "");
-
             var original = context.Response.Body;
             var acceptEncoding = context.Request.Headers.AcceptEncoding;
             using var buffer = new MemoryStream();
@@ -57,12 +59,20 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
 
             var link = context.Response.Headers.Link.Count > 0 ? context.Response.Headers.Link.ToString() : null;
             var purgeKeys = string.Join(' ', SurrogateKeys(context.Request.Path.Value ?? "/"));
-            page = keep
-                ? cache.Store(key, version, contentType, buffer.ToArray(), link, purgeKeys)
-                : PageCache.Prepare(contentType, buffer.ToArray(), link, purgeKeys);
+            page = cache.Store(key, version, contentType, buffer.ToArray(), link, purgeKeys);
         }
 
         await WriteAsync(context, page);
+    }
+
+    private static Task RefuseHostAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        return context.Response.WriteAsync(
+            $"This site does not answer for the host name \"{context.Request.Host.Value}\". Use the site's own address. " +
+            "(Operators: set Guide:PublicBaseUrl to the site's public address.)\n", context.RequestAborted);
     }
 
     private static async Task WriteAsync(HttpContext context, CachedPage page)

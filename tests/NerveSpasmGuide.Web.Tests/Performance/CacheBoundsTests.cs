@@ -44,24 +44,41 @@ public sealed class CacheBoundsTests(SmallCacheFactory factory) : IClassFixture<
 public sealed class HostFloodTests(GuideFactory factory) : IClassFixture<GuideFactory>
 {
     [Fact]
-    public async Task MadeUpHostNamesAreAnsweredButTheCacheKeepsPagesForOnlyItsShareOfHosts()
+    public async Task MadeUpHostNamesBeyondTheFirstFewAreRefusedWithA400AndTheSitesOwnHostKeepsWorking()
     {
         using var client = factory.CreateNonRedirectingClient();
         var cache = factory.Services.GetRequiredService<PageCache>();
-        for (var i = 0; i < PageCache.MaxHostsPerImport * 3; i++)
+        using (var first = await client.GetAsync(new Uri("/causes/sciatica", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        var answered = 0;
+        for (var i = 0; i < PageCache.MaxHosts * 3; i++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/causes/sciatica");
             request.Headers.Host = $"flood-{i}.example";
             using var response = await client.SendAsync(request);
-
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains($"http://flood-{i}.example/causes/sciatica", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                answered++;
+                Assert.Contains($"http://flood-{i}.example/causes/sciatica", body, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+                Assert.Contains($"does not answer for the host name \"flood-{i}.example\"", body, StringComparison.Ordinal);
+                Assert.Contains("Guide:PublicBaseUrl", body, StringComparison.Ordinal);
+            }
         }
 
-        Assert.InRange(cache.Size.Pages, 1, PageCache.MaxHostsPerImport);
+        // The first host (localhost) took one of the places; the rest went to the first made-up names.
+        Assert.Equal(PageCache.MaxHosts - 1, answered);
+        Assert.InRange(cache.Size.Pages, 1, PageCache.MaxHosts);
         using var usual = await client.GetAsync(new Uri("/causes/sciatica", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, usual.StatusCode);
-        Assert.InRange(cache.Size.Pages, 1, PageCache.MaxHostsPerImport);
+        Assert.InRange(cache.Size.Pages, 1, PageCache.MaxHosts);
     }
 }
 
