@@ -54,13 +54,8 @@ public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
 
         var sources = await db.Sources.AsNoTracking()
             .Where(s => rendered.SourceKeys.Contains(s.Key))
-            .Select(s => new { s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url })
-            .ToListAsync(cancellationToken);
-        var numbered = rendered.SourceKeys.Select((key, i) =>
-        {
-            var s = sources.Single(source => source.Key == key);
-            return new NumberedSource(i + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url);
-        }).ToList();
+            .ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, cancellationToken);
+        var numbered = rendered.SourceKeys.Select((key, i) => new NumberedSource(i + 1, sources[key].ToSource())).ToList();
 
         var articles = ordered.Select((row, i) => new HandoutArticle(bySlug[row.Slug], row.LastReviewed, rendered.Html[i])).ToList();
         return (new Handout(articles, numbered, published.WarningSigns.HomeSigns), []);

@@ -76,13 +76,12 @@ public sealed class PublicationQueries(GuideDbContext db, RequestSite site)
             {
                 a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.LastReviewed, a.NextReview,
                 Codes = a.Codes.OrderBy(c => c.Display).Select(c => c.Display).ToList(),
-                Sources = a.Citations.OrderBy(c => c.Number).Select(c => new NumberedSource(c.Number, c.SourceKey, c.Source!.Authors,
-                    c.Source.Title, c.Source.Container, c.Source.Year, c.Source.Volume, c.Source.Pages, c.Source.Doi, c.Source.Url)).ToList(),
+                Sources = a.Citations.OrderBy(c => c.Number).Select(c => new { c.Number, Source = c.Source! }).ToList(),
                 Related = a.OutgoingLinks.Where(l => l.Type == nameof(LinkType.Related) && !l.To!.IsDraft)
                     .OrderBy(l => l.To!.Slug).Select(l => "/" + l.To!.Kind + "/" + l.To.Slug).ToList(),
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new PublishedArticle(ArticleQueries.Card(r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled),
-            r.LastReviewed, r.NextReview, r.Codes, r.Sources, [.. r.Related.Distinct()]))];
+            r.LastReviewed, r.NextReview, r.Codes, [.. r.Sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))], [.. r.Related.Distinct()]))];
     }
 }

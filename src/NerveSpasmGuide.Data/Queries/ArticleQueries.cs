@@ -53,8 +53,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
         var sources = await db.Citations.AsNoTracking()
             .Where(c => c.ArticleId == article.Id)
             .OrderBy(c => c.Number)
-            .Select(c => new NumberedSource(c.Number, c.SourceKey, c.Source!.Authors, c.Source.Title, c.Source.Container,
-                c.Source.Year, c.Source.Volume, c.Source.Pages, c.Source.Doi, c.Source.Url))
+            .Select(c => new { c.Number, Source = c.Source! })
             .ToListAsync(cancellationToken);
 
         var related = Group(links.Where(l => l.Outgoing && l.Type == nameof(LinkType.Related) && l.Slug != article.Slug)
@@ -71,7 +70,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             article.NextReview,
             related,
             linkedFrom,
-            sources,
+            [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))],
             article.IsDraft);
         return new ArticleLookup.Found(page);
     }
@@ -131,7 +130,6 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
     {
         var sources = await db.Sources.AsNoTracking()
             .OrderBy(s => s.Authors)
-            .Select(s => new { s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url })
             .ToListAsync(cancellationToken);
         var counts = await db.Citations.AsNoTracking()
             .Where(c => !c.Article!.IsDraft)
@@ -150,7 +148,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
                 .Select(c => new { c.Article!.Kind, c.Article.Slug, c.Article.Title, c.Article.Summary })
                 .ToListAsync(cancellationToken);
             result.Add(new SourceWithCitations(
-                new NumberedSource(result.Count + 1, s.Key, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url),
+                new NumberedSource(result.Count + 1, s.ToSource()),
                 [.. citedBy.Select(c => Card(c.Kind, c.Slug, c.Title, c.Summary))],
                 count));
         }

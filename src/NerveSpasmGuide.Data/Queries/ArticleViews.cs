@@ -11,20 +11,8 @@ public sealed record ArticleCard(ArticleKind Kind, string Slug, string Title, st
 
 public sealed record LinkGroup(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles);
 
-public sealed record NumberedSource(
-    int Number,
-    string Key,
-    string Authors,
-    string Title,
-    string Container,
-    string Year,
-    string Volume,
-    string Pages,
-    string Doi,
-    string Url)
-{
-    public string? Link => Source.LinkFor(Doi, Url);
-}
+/// <summary>A source with the number it has on one page (or in one handout, or on the sources page).</summary>
+public sealed record NumberedSource(int Number, Source Source);
 
 public sealed record ArticlePage(
     ArticleCard Card,

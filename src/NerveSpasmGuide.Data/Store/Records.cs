@@ -1,3 +1,5 @@
+using NerveSpasmGuide.Content.Sources;
+
 namespace NerveSpasmGuide.Data.Store;
 
 public sealed class ArticleRecord
@@ -106,6 +108,8 @@ public sealed class SourceRecord
     public required string Url { get; set; }
 
     public List<CitationRecord> Citations { get; set; } = [];
+
+    public Source ToSource() => new(Key, Type, Authors, Title, Container, Year, Volume, Pages, Doi, Url);
 }
 
 public sealed class AliasRecord

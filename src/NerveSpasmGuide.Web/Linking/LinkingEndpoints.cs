@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Xml;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Web.Performance;
@@ -146,7 +145,7 @@ public static class LinkingEndpoints
     private static async Task<IResult> SitemapAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
     {
         var articles = await publications.ListAsync(cancellationToken);
-        var body = WriteXml(xml =>
+        var body = Xml.Write(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             foreach (var article in articles)
@@ -165,95 +164,30 @@ public static class LinkingEndpoints
     private static async Task<IResult> FeedAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
     {
         var articles = await publications.RecentlyReviewedAsync(PublicationQueries.FeedSize, cancellationToken);
-        const string atom = "http://www.w3.org/2005/Atom";
-        var body = WriteXml(xml =>
+        var feed = new AtomFeed(
+            urls.Absolute(context.Request, "/feed.xml"),
+            "NerveSpasmGuide: recently reviewed articles",
+            "NerveSpasmGuide editors",
+            AtomFeed.StartOf(articles.Select(a => a.LastReviewed).DefaultIfEmpty(new DateOnly(2026, 1, 1)).Max()),
+            [.. articles.Select(a => new AtomEntry(urls.Absolute(context.Request, a.Card.Url), a.Card.Title, a.Card.Summary, AtomFeed.StartOf(a.LastReviewed), []))])
         {
-            xml.WriteStartElement("feed", atom);
-            xml.WriteElementString("title", atom, "NerveSpasmGuide: recently reviewed articles");
-            xml.WriteElementString("id", atom, urls.Absolute(context.Request, "/feed.xml"));
-            xml.WriteElementString("updated", atom, Timestamp(articles.Select(a => a.LastReviewed).DefaultIfEmpty(new DateOnly(2026, 1, 1)).Max()));
-            WriteLink(xml, urls.Absolute(context.Request, "/feed.xml"), "self");
-            WriteLink(xml, urls.Absolute(context.Request, "/"), "alternate");
-            xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, "NerveSpasmGuide editors");
-            xml.WriteEndElement();
-            foreach (var article in articles)
-            {
-                var url = urls.Absolute(context.Request, article.Card.Url);
-                xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, article.Card.Title);
-                xml.WriteElementString("id", atom, url);
-                xml.WriteElementString("updated", atom, Timestamp(article.LastReviewed));
-                WriteLink(xml, url, "alternate");
-                xml.WriteElementString("summary", atom, article.Card.Summary);
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        });
+            Links = [("self", urls.Absolute(context.Request, "/feed.xml")), ("alternate", urls.Absolute(context.Request, "/"))],
+        };
+        var body = feed.ToUtf8();
         return Results.Bytes(body, "application/atom+xml; charset=utf-8");
     }
 
-    private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute, DateTimeOffset now)
-    {
-        const string atom = "http://www.w3.org/2005/Atom";
-        return Encoding.UTF8.GetString(WriteXml(xml =>
+    private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute, DateTimeOffset now) =>
+        Encoding.UTF8.GetString(new AtomFeed(
+            $"urn:nervespasmguide:connect:{match.Code}",
+            "NerveSpasmGuide",
+            "NerveSpasmGuide",
+            now,
+            [.. match.Articles.Select(a => new AtomEntry(absolute(a.Url), a.Title, a.Summary, now, a.AlsoCalled))])
         {
-            xml.WriteStartElement("feed", atom);
-            xml.WriteAttributeString("xml", "lang", null, "en");
-            xml.WriteElementString("title", atom, "NerveSpasmGuide");
-            xml.WriteElementString("subtitle", atom, $"Patient information for ICD-10-CM {match.Code}" + (languageNote is null ? "" : $". {languageNote}"));
-            xml.WriteElementString("id", atom, $"urn:nervespasmguide:connect:{match.Code}");
-            xml.WriteElementString("updated", atom, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-            xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, "NerveSpasmGuide");
-            xml.WriteEndElement();
-            foreach (var article in match.Articles)
-            {
-                var url = absolute(article.Url);
-                xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, article.Title);
-                WriteLink(xml, url, "alternate");
-                xml.WriteElementString("id", atom, url);
-                xml.WriteElementString("updated", atom, now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-                xml.WriteElementString("summary", atom, article.Summary);
-                foreach (var name in article.AlsoCalled)
-                {
-                    xml.WriteStartElement("category", atom);
-                    xml.WriteAttributeString("scheme", "urn:nervespasmguide:also-called");
-                    xml.WriteAttributeString("term", name);
-                    xml.WriteEndElement();
-                }
-
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }));
-    }
-
-    private static void WriteLink(XmlWriter xml, string href, string rel)
-    {
-        xml.WriteStartElement("link", "http://www.w3.org/2005/Atom");
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
-    }
-
-    private static byte[] WriteXml(Action<XmlWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            xml.WriteStartDocument();
-            write(xml);
-            xml.WriteEndDocument();
-        }
-
-        return stream.ToArray();
-    }
-
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd") + "T00:00:00Z";
+            Language = "en",
+            Subtitle = $"Patient information for ICD-10-CM {match.Code}" + (languageNote is null ? "" : $". {languageNote}"),
+        }.ToUtf8());
 
     private static string Truncate(string value) => value.Length > 80 ? value[..80] + "…" : value;
 }

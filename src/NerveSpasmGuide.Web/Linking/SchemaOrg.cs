@@ -47,7 +47,7 @@ public static class SchemaOrg
                     ["codingSystem"] = "ICD-10-CM",
                 }).ToList(),
             },
-            ["citation"] = article.Sources.Select(source => new Dictionary<string, object?>
+            ["citation"] = article.Sources.Select(numbered => numbered.Source).Select(source => new Dictionary<string, object?>
             {
                 ["@type"] = "CreativeWork",
                 ["name"] = source.Title,

@@ -1,0 +1,97 @@
+using System.Text;
+using System.Xml;
+
+namespace NerveSpasmGuide.Web.Linking;
+
+/// <summary>An entry of an Atom feed: one article, with its other names as categories.</summary>
+public sealed record AtomEntry(string Url, string Title, string Summary, DateTimeOffset Updated, IReadOnlyList<string> AlsoCalled);
+
+/// <summary>
+/// One Atom document (RFC 4287). The site's feed and the answers to Connect requests are both written here.
+/// </summary>
+public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOffset Updated, IReadOnlyList<AtomEntry> Entries)
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public string? Subtitle { get; init; }
+
+    public string? Language { get; init; }
+
+    /// <summary>Feed-level links, as (rel, href).</summary>
+    public IReadOnlyList<(string Rel, string Href)> Links { get; init; } = [];
+
+    public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    public byte[] ToUtf8() => Xml.Write(xml =>
+    {
+        xml.WriteStartElement("feed", Atom);
+        if (Language is not null)
+        {
+            xml.WriteAttributeString("xml", "lang", null, Language);
+        }
+
+        xml.WriteElementString("title", Atom, Title);
+        if (Subtitle is not null)
+        {
+            xml.WriteElementString("subtitle", Atom, Subtitle);
+        }
+
+        xml.WriteElementString("id", Atom, Id);
+        xml.WriteElementString("updated", Atom, Timestamp(Updated));
+        foreach (var (rel, href) in Links)
+        {
+            WriteLink(xml, rel, href);
+        }
+
+        xml.WriteStartElement("author", Atom);
+        xml.WriteElementString("name", Atom, Author);
+        xml.WriteEndElement();
+        foreach (var entry in Entries)
+        {
+            xml.WriteStartElement("entry", Atom);
+            xml.WriteElementString("title", Atom, entry.Title);
+            WriteLink(xml, "alternate", entry.Url);
+            xml.WriteElementString("id", Atom, entry.Url);
+            xml.WriteElementString("updated", Atom, Timestamp(entry.Updated));
+            xml.WriteElementString("summary", Atom, entry.Summary);
+            foreach (var name in entry.AlsoCalled)
+            {
+                xml.WriteStartElement("category", Atom);
+                xml.WriteAttributeString("scheme", "urn:nervespasmguide:also-called");
+                xml.WriteAttributeString("term", name);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    });
+
+    private static void WriteLink(XmlWriter xml, string rel, string href)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    private static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>XML documents as the site sends them: UTF-8 without a byte-order mark, indented.</summary>
+public static class Xml
+{
+    public static byte[] Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+}
