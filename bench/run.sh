@@ -124,7 +124,7 @@ print(f"\n## At {largest} articles\n\nsearch, cached results page: {rps} req/s, 
 print(f"search, random words, never cached: {u_rps} req/s, p50 {u_p50} ms, p99 {u_p99} ms, {u_err} errors")
 f_rps, f_p50, f_p99, f_err = flood.split()
 print(f"resident memory after warm-up: {rss} MB; after the uncached search load (64 connections): {rss_loaded} MB")
-print(f"Host-header flood (every request a new Host): {f_rps} req/s, p99 {f_p99} ms, {f_err} errors; resident memory after it: {rss_flood} MB")
+print(f"Host-header flood (every request a new Host): {f_rps} req/s, p99 {f_p99} ms, {f_err} refused with 400 (made-up hosts beyond the first 16); resident memory after it: {rss_flood} MB")
 last = sorted(ratios.items())
 print(f"\nbench: page {paired('page', 'kestrel'):.2f}x bare Kestrel, {paired('page', 'nginx'):.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x); deploy/nginx.conf {paired('deployed', 'nginx'):.2f}x nginx; search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
       + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
