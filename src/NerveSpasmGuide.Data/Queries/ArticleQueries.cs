@@ -148,7 +148,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
                 .Select(c => new { c.Article!.Kind, c.Article.Slug, c.Article.Title, c.Article.Summary })
                 .ToListAsync(cancellationToken);
             result.Add(new SourceWithCitations(
-                new NumberedSource(result.Count + 1, s.ToSource()),
+                s.ToSource(),
                 [.. citedBy.Select(c => Card(c.Kind, c.Slug, c.Title, c.Summary))],
                 count));
         }

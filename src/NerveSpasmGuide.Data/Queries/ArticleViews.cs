@@ -40,7 +40,7 @@ public abstract record ArticleLookup
 }
 
 /// <summary>A source with the first articles citing it (by title) and how many cite it in all.</summary>
-public sealed record SourceWithCitations(NumberedSource Source, IReadOnlyList<ArticleCard> CitedBy, int CitedByCount);
+public sealed record SourceWithCitations(Source Source, IReadOnlyList<ArticleCard> CitedBy, int CitedByCount);
 
 /// <summary>The first articles of one kind (by title) for the home page, and how many there are in all.</summary>
 public sealed record HomeSection(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles, int Total);
