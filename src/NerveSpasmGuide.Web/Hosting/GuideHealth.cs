@@ -38,36 +38,36 @@ public static class GuideHealth
 
         return context.Response.WriteAsync(JsonSerializer.Serialize(body));
     }
+}
 
-    /// <summary>Ready once an import has published a site whose store answers a query, until shutdown begins.</summary>
-    private sealed class PublishedSiteCheck(SitePublisher publisher, IHostApplicationLifetime lifetime) : IHealthCheck
+/// <summary>Ready once an import has published a site whose store answers a query, until shutdown begins.</summary>
+public sealed class PublishedSiteCheck(SitePublisher publisher, IHostApplicationLifetime lifetime) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            if (lifetime.ApplicationStopping.IsCancellationRequested)
-            {
-                return HealthCheckResult.Unhealthy("shutting down: finishing the requests it has");
-            }
-
-            if (publisher.Current is null)
-            {
-                return HealthCheckResult.Unhealthy("no import has finished yet");
-            }
-
-            using var lease = publisher.Lease();
-            var site = lease.Site;
-            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(site.ConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM articles";
-            _ = await command.ExecuteScalarAsync(cancellationToken);
-            return HealthCheckResult.Healthy(data: new Dictionary<string, object>
-            {
-                ["articles"] = site.Summary.Articles,
-                ["lastImport"] = site.Summary.FinishedAt,
-                ["errors"] = site.Summary.Errors,
-                ["managedHeapMb"] = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
-            });
+            return HealthCheckResult.Unhealthy("shutting down: finishing the requests it has");
         }
+
+        if (publisher.Current is null)
+        {
+            return HealthCheckResult.Unhealthy("no import has finished yet");
+        }
+
+        using var lease = publisher.Lease();
+        var site = lease.Site;
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(site.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM articles";
+        _ = await command.ExecuteScalarAsync(cancellationToken);
+        return HealthCheckResult.Healthy(data: new Dictionary<string, object>
+        {
+            ["articles"] = site.Summary.Articles,
+            ["lastImport"] = site.Summary.FinishedAt,
+            ["errors"] = site.Summary.Errors,
+            ["managedHeapMb"] = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
+        });
     }
 }
