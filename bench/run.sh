@@ -15,10 +15,10 @@ trap cleanup EXIT
 echo "# machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -r); dotnet $(dotnet --version), $(nginx -v 2>&1 | cut -d/ -f2), $(hugo version | cut -d' ' -f2), wrk -t${THREADS:-2} -c${CONNECTIONS:-64} -d${DURATION:-10s}"
 publish_site "$work/app"
 
-# 1. Serving: the site's page cache against Kestrel alone and nginx, each sending the same bytes and headers, and
+# 1. Serving: the site's page cache against Kestrel alone, Kestrel with the framework's output cache and nginx, each sending the same bytes and headers, and
 #    nginx with deploy/nginx.conf serving the export (the site's own deployment) against nginx alone.
 dotnet publish "$REPO/bench/BareKestrel" -c Release -o "$work/bare" --nologo -v quiet >/dev/null
-site_port=$(free_port); nginx_port=$(free_port); bare_port=$(free_port); deploy_port=$(free_port)
+site_port=$(free_port); nginx_port=$(free_port); bare_port=$(free_port); cached_port=$(free_port); deploy_port=$(free_port)
 site="http://127.0.0.1:$site_port"
 pids+=("$(start_site "$work/app" "$site_port" "$REPO/content" "$work/data/guide.db" --Guide:PublicBaseUrl="$site")")
 mkdir -p "$work/www/causes/sciatica"
@@ -26,20 +26,24 @@ curl -sf -D "$work/page.headers" "$site/causes/sciatica" -o "$work/www/causes/sc
 start_nginx "$work/www" "$nginx_port" "$work/nginx"
 "$work/bare/BareKestrel" "http://127.0.0.1:$bare_port" "$work/www/causes/sciatica/index.html" "$work/page.headers" >/dev/null 2>&1 &
 pids+=("$!")
+"$work/bare/BareKestrel" "http://127.0.0.1:$cached_port" "$work/www/causes/sciatica/index.html" "$work/page.headers" --output-cache >/dev/null 2>&1 &
+pids+=("$!")
 "$work/app/NerveSpasmGuide.Web" export --out "$work/export" --Guide:ContentPath="$REPO/content" --Guide:PublicBaseUrl="$site" >/dev/null
 nginx_conf "$work/deploy" "$deploy_port" "$work/export" "$site_port"
 nginx -c "$work/deploy/nginx.conf"
 static="http://127.0.0.1:$nginx_port/causes/sciatica/"; bare="http://127.0.0.1:$bare_port/causes/sciatica"
+outputcached="http://127.0.0.1:$cached_port/causes/sciatica"
 deployed="http://127.0.0.1:$deploy_port/causes/sciatica"
-for _ in $(seq 1 50); do curl -sf "$bare" -o /dev/null && break; sleep 0.1; done
+for u in "$bare" "$outputcached"; do for _ in $(seq 1 50); do curl -sf "$u" -o /dev/null && break; sleep 0.1; done; done
 cmp -s "$work/www/causes/sciatica/index.html" <(curl -sf "$deployed") || { echo "deploy/nginx.conf does not serve the site's bytes" >&2; exit 1; }
-for url in "$site/causes/sciatica" "$static" "$bare" "$deployed" "$site/search?q=sciatic+pain" "$site/code/M54.31"; do
+for url in "$site/causes/sciatica" "$static" "$bare" "$outputcached" "$deployed" "$site/search?q=sciatic+pain" "$site/code/M54.31"; do
   DURATION=2s wrk_run "$url" >/dev/null   # warm-up
 done
 : >"$work/serve.txt"
 for round in $(seq 1 "$ROUNDS"); do
   echo "page $(wrk_run "$site/causes/sciatica")" >>"$work/serve.txt"
   echo "kestrel $(wrk_run "$bare")" >>"$work/serve.txt"
+  echo "outputcache $(wrk_run "$outputcached")" >>"$work/serve.txt"
   echo "nginx $(wrk_run "$static")" >>"$work/serve.txt"
   echo "deployed $(wrk_run "$deployed")" >>"$work/serve.txt"
   echo "search $(wrk_run "$site/search?q=sciatic+pain")" >>"$work/serve.txt"
@@ -92,17 +96,18 @@ nginx = med["nginx"]; kestrel = med["kestrel"]
 print(f"\n## Serving ({len(rows['page'])} rounds each, alternating; medians; page {int(page_bytes)/1024:.1f} KB)\n")
 print("| target | req/s | p50 ms | p99 ms | errors | req/s vs bare Kestrel | req/s vs nginx | p99 vs nginx |")
 print("|---|---|---|---|---|---|---|---|")
-labels = {"kestrel": "bare Kestrel app, saved /causes/sciatica", "nginx": "nginx, saved /causes/sciatica",
+labels = {"kestrel": "bare Kestrel app, saved /causes/sciatica",
+          "outputcache": "Kestrel with ASP.NET Core output caching, saved /causes/sciatica", "nginx": "nginx, saved /causes/sciatica",
           "page": "site /causes/sciatica", "deployed": "nginx with deploy/nginx.conf, /causes/sciatica from the export",
           "search": "site /search?q=sciatic+pain (cached results page)",
           "code": "site /code/M54.31 (302)", "search-uncached": "site /search, random words, never cached"}
-for k in ["kestrel", "nginx", "page", "deployed", "search", "code", "search-uncached"]:
+for k in ["kestrel", "outputcache", "nginx", "page", "deployed", "search", "code", "search-uncached"]:
     r = med[k]
     print(f"| {labels[k]} | {r[0]:.0f} | {r[1]:.2f} | {r[2]:.2f} | {r[3]} | {r[0]/kestrel[0]:.2f}x | {r[0]/nginx[0]:.2f}x | {r[2]/nginx[2]:.2f}x |")
 # Ratios per round (each pair measured back to back), then their median.
 def paired(a, b):
     return statistics.median(x[0] / y[0] for x, y in zip(rows[a], rows[b]))
-print(f"\nPer-round ratios, median: page/bare Kestrel {paired('page', 'kestrel'):.2f}x, page/nginx {paired('page', 'nginx'):.2f}x, deploy/nginx.conf/nginx {paired('deployed', 'nginx'):.2f}x")
+print(f"\nPer-round ratios, median: page/bare Kestrel {paired('page', 'kestrel'):.2f}x, page/output caching {paired('page', 'outputcache'):.2f}x, page/nginx {paired('page', 'nginx'):.2f}x, deploy/nginx.conf/nginx {paired('deployed', 'nginx'):.2f}x")
 sizes = {}
 for line in open(ingest):
     size, v, i, h = line.split()
@@ -126,6 +131,6 @@ f_rps, f_p50, f_p99, f_err = flood.split()
 print(f"resident memory after warm-up: {rss} MB; after the uncached search load (64 connections): {rss_loaded} MB")
 print(f"Host-header flood (every request a new Host): {f_rps} req/s, p99 {f_p99} ms, {f_err} refused with 400 (made-up hosts beyond the first 16); resident memory after it: {rss_flood} MB")
 last = sorted(ratios.items())
-print(f"\nbench: page {paired('page', 'kestrel'):.2f}x bare Kestrel, {paired('page', 'nginx'):.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x); deploy/nginx.conf {paired('deployed', 'nginx'):.2f}x nginx; search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
+print(f"\nbench: page {paired('page', 'kestrel'):.2f}x bare Kestrel, {paired('page', 'outputcache'):.2f}x output caching, {paired('page', 'nginx'):.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x); deploy/nginx.conf {paired('deployed', 'nginx'):.2f}x nginx; search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
       + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
 PY
