@@ -111,7 +111,11 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         }
 
         var content = update.Content;
-        foreach (var problem in content.Problems)
+        var readMs = stopwatch.ElapsedMilliseconds;
+
+        // After an edit, the log says what is new; the editor dashboard lists every problem.
+        var known = update.Incremental ? publisher.Current?.Summary.Problems.ToHashSet() : null;
+        foreach (var problem in content.Problems.Where(p => known?.Contains(p) != true))
         {
             logger.LogWarning("Content {Severity} at {Path}:{Line}:{Column}: {Message}",
                 problem.IsError ? "error" : "warning", problem.Path, problem.Line, problem.Column, problem.Message);
@@ -130,6 +134,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         }
 
         File.Move(building, storePath);
+        var writtenMs = stopwatch.ElapsedMilliseconds;
 
         ArticleDirectorySnapshot directory;
         await using (var db = new GuideDbContext(new DbContextOptionsBuilder<GuideDbContext>()
@@ -154,8 +159,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
 
         logger.LogInformation(
             "Imported {Articles} articles, {Links} links and {Citations} citations from {ContentPath} in {ElapsedMs} ms " +
-            "({Rendered} rendered, incremental: {Incremental}; {Errors} errors, {Warnings} warnings)",
-            summary.Articles, summary.Links, summary.Citations, location.ContentPath, summary.ElapsedMilliseconds,
+            "(read {ReadMs} ms, stored {StoredMs} ms; {Rendered} rendered, incremental: {Incremental}; {Errors} errors, {Warnings} warnings)",
+            summary.Articles, summary.Links, summary.Citations, location.ContentPath, summary.ElapsedMilliseconds, readMs, writtenMs - readMs,
             summary.PagesRendered, summary.Incremental, summary.Errors, summary.Warnings);
         return summary;
     }

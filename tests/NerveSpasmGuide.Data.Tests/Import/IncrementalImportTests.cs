@@ -114,12 +114,15 @@ public sealed class IncrementalImportTests : IDisposable
         Edit("treatments/nsaids.md", "last_reviewed:", "draft: true\nlast_reviewed:");
         await ImportBothAsync("make a page a draft");
 
-        ReviseFirstSourceTitle();
+        Prefix("sources.yaml", "  title: ", "Revised ");
         var sources = await ImportBothAsync("change sources.yaml");
         Assert.False(sources.Incremental);
 
         Edit("synonyms.yaml", "pinched nerve:", "nipped nerve:");
         Assert.False((await ImportBothAsync("change synonyms.yaml")).Incremental);
+
+        Prefix("warning-signs.yaml", "    text: ", "Sudden ");
+        Assert.False((await ImportBothAsync("change a warning sign's text")).Incremental);
 
         Edit("treatments/muscle-relaxants.md", "last_reviewed:", "aliases: [spasm-medicines]\nlast_reviewed:");
         Assert.True((await ImportBothAsync("an edit after full imports is incremental again")).Incremental);
@@ -233,12 +236,14 @@ public sealed class IncrementalImportTests : IDisposable
     private string FirstSourceKey() =>
         File.ReadLines(Path.Combine(ContentPath, "sources.yaml")).First(l => l.StartsWith("- key: ", StringComparison.Ordinal))["- key: ".Length..].Trim();
 
-    private void ReviseFirstSourceTitle()
+    /// <summary>Puts <paramref name="words"/> before the value of the first line that starts with <paramref name="field"/>.</summary>
+    private void Prefix(string relative, string field, string words)
     {
-        var path = Path.Combine(ContentPath, "sources.yaml");
+        var path = Path.Combine(ContentPath, relative);
         var lines = File.ReadAllLines(path);
-        var title = Array.FindIndex(lines, l => l.StartsWith("  title: ", StringComparison.Ordinal));
-        lines[title] = "  title: Revised " + lines[title]["  title: ".Length..];
+        var line = Array.FindIndex(lines, l => l.StartsWith(field, StringComparison.Ordinal));
+        Assert.True(line >= 0, $"{relative} has no line starting '{field}'");
+        lines[line] = field + words + lines[line][field.Length..];
         File.WriteAllLines(path, lines);
     }
 
