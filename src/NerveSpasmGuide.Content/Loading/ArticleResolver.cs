@@ -18,37 +18,37 @@ internal static class ArticleResolver
     public const double MaxReadingGrade = 8.0;
     private static readonly string[] SafeSchemes = ["http://", "https://", "mailto:"];
 
-    public static IReadOnlyList<Article> Resolve(
-        List<ArticleDraft> drafts,
+    /// <summary>Resolves and renders each draft (all of them own their slug) against the owners of every slug.</summary>
+    public static (Article Article, ResolvedOutline Outline)[] Resolve(
+        IReadOnlyList<ArticleDraft> drafts,
+        IReadOnlyDictionary<string, SlugOwner> owners,
         SiteTables tables,
-        TimeProvider clock,
-        List<ContentProblem> problems,
+        DateOnly today,
         bool render)
     {
-        var bySlug = ClaimSlugs(drafts);
         var sourceKeys = tables.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var owners = drafts.Where(d => bySlug.TryGetValue(d.Slug, out var owner) && owner == d).ToList();
-        var resolved = new Article[owners.Count];
+        var resolved = new (Article, ResolvedOutline)[drafts.Count];
 
         // Each article's tree is its own and the lookups are read-only, so articles resolve and render in parallel.
-        Parallel.For(0, owners.Count, index =>
+        Parallel.For(0, drafts.Count, index =>
         {
-            var draft = owners[index];
-            var sink = draft.Problems;
+            var draft = drafts[index];
+            var sink = new ProblemSink(draft.SourcePath);
             var offset = draft.BodyLineOffset;
             var links = new List<ArticleLink>();
+            var unresolved = false;
 
             foreach (var link in draft.Nodes.WikiLinks)
             {
-                if (bySlug.TryGetValue(link.Target, out var target) && !target.Meta.Draft)
+                if (owners.TryGetValue(link.Target, out var target) && !target.Draft)
                 {
-                    Point(link, target.Kind.UrlPath(target.Slug), target.Meta.LinkText);
-                    links.Add(new ArticleLink(target.Slug, LinkType.Inline));
+                    Point(link, target.Kind.UrlPath(link.Target), target.LinkText);
+                    links.Add(new ArticleLink(link.Target, LinkType.Inline));
                 }
                 else
                 {
-                    var suggestion = Suggest.Closest(link.Target, bySlug.Keys);
+                    unresolved = true;
+                    var suggestion = Suggest.Closest(link.Target, owners.Keys);
                     var reason = target is null ? "no article has that slug" : "that article is a draft";
                     sink.Error(link.Line + offset + 1, link.Column + 1,
                         $"unresolved link [[{link.Target}]]: {reason}" + (suggestion is null || target is not null ? "" : $" (did you mean [[{suggestion}]]?)"));
@@ -59,9 +59,9 @@ internal static class ArticleResolver
             {
                 foreach (var reference in references)
                 {
-                    if (bySlug.TryGetValue(reference.Slug, out var target) && target.Kind == kind && !target.Meta.Draft)
+                    if (owners.TryGetValue(reference.Slug, out var target) && target.Kind == kind && !target.Draft)
                     {
-                        links.Add(new ArticleLink(target.Slug, LinkType.Related));
+                        links.Add(new ArticleLink(reference.Slug, LinkType.Related));
                     }
                     else
                     {
@@ -91,7 +91,8 @@ internal static class ArticleResolver
                 sink.Warning(1, 1, $"review due on {draft.Meta.NextReview:yyyy-MM-dd}");
             }
 
-            resolved[index] = new Article(
+            var distinctLinks = links.Distinct().ToList();
+            var article = new Article(
                 draft.Kind,
                 draft.Slug,
                 draft.SourcePath,
@@ -99,66 +100,88 @@ internal static class ArticleResolver
                 render ? GuideMarkdown.Render(draft.Document) : "",
                 string.Join('\n', units),
                 TableOfContents(draft.Nodes),
-                links.Distinct().ToList(),
+                distinctLinks,
                 cited,
                 draft.Nodes.Containers.Select(c => c.Info ?? "").Distinct().ToList(),
                 draft.WarningSigns,
                 statistics.Words,
                 statistics.Grade,
                 draft.FileText);
+            resolved[index] = (article, new ResolvedOutline(distinctLinks, cited, [.. sink.Problems], unresolved));
         });
 
-        var articles = resolved.ToList();
-        var citedAnywhere = articles.SelectMany(a => a.CitedSourceKeys).ToHashSet(StringComparer.Ordinal);
+        return resolved;
+    }
 
-        ReportSynonyms(tables.Synonyms, bySlug, problems);
-        ReportRetired(tables.Retired, bySlug, drafts, problems);
+    /// <summary>The checks that look at the whole site at once, made from the outlines of every file (path order).</summary>
+    /// <returns>The problems each page's own file is blamed for (warning signs it must show), by path.</returns>
+    public static Dictionary<string, List<ContentProblem>> ReportSite(
+        IReadOnlyList<FileEntry> entries, IReadOnlyDictionary<string, SlugOwner> owners, SiteTables tables, List<ContentProblem> problems)
+    {
+        var articles = entries.Where(e => e.Resolved is not null).ToList();
+        ReportSynonyms(tables.Synonyms, owners, problems);
+        ReportRetired(tables.Retired, owners, entries, problems);
         ReportOrphans(articles, problems);
-        ReportMissingSigns(tables.WarningSigns, tables.ArticleFiles, owners, problems);
+        var pageProblems = ReportMissingSigns(tables.WarningSigns, tables.ArticleFiles, articles, problems);
+        var citedAnywhere = articles.SelectMany(a => a.Resolved!.CitedSourceKeys).ToHashSet(StringComparer.Ordinal);
         foreach (var source in tables.Sources.Where(s => !citedAnywhere.Contains(s.Key)))
         {
             problems.Add(new ContentProblem(SourceFileReader.SourcesFile, source.Line, 1, ProblemSeverity.Warning, $"source '{source.Key}' is never cited"));
         }
 
-        return articles;
+        return pageProblems;
     }
 
     /// <summary>Slugs and aliases share one namespace: the first file (by path) keeps a contested name.</summary>
-    private static Dictionary<string, ArticleDraft> ClaimSlugs(List<ArticleDraft> drafts)
+    /// <param name="entries">The files that parsed, in path order.</param>
+    /// <returns>Each slug's owner, and the problems of the files that lost a claim, by path.</returns>
+    public static (Dictionary<string, SlugOwner> Owners, Dictionary<string, List<ContentProblem>> Problems) ClaimSlugs(IReadOnlyList<FileEntry> entries)
     {
-        var owners = new Dictionary<string, ArticleDraft>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        var owners = new Dictionary<string, SlugOwner>(StringComparer.Ordinal);
+        var problems = new Dictionary<string, List<ContentProblem>>(StringComparer.Ordinal);
+        void Error(FileEntry entry, int line, int column, string message)
         {
-            if (!owners.TryAdd(draft.Slug, draft))
+            if (!problems.TryGetValue(entry.SourcePath, out var list))
             {
-                draft.Problems.Error(1, 1, $"slug '{draft.Slug}' is already used by {owners[draft.Slug].SourcePath}");
+                problems[entry.SourcePath] = list = [];
+            }
+
+            list.Add(new ContentProblem(entry.SourcePath, line, column, ProblemSeverity.Error, message));
+        }
+
+        foreach (var entry in entries)
+        {
+            var meta = entry.Outline!.Meta;
+            if (!owners.TryAdd(entry.Slug, new SlugOwner(entry.SourcePath, entry.Kind, meta.Draft, meta.LinkText)))
+            {
+                Error(entry, 1, 1, $"slug '{entry.Slug}' is already used by {owners[entry.Slug].SourcePath}");
             }
         }
 
-        foreach (var draft in drafts)
+        foreach (var entry in entries)
         {
-            foreach (var alias in draft.Meta.Aliases)
+            foreach (var alias in entry.Outline!.Meta.Aliases)
             {
                 if (owners.TryGetValue(alias.Slug, out var owner))
                 {
-                    draft.Problems.Error(alias.Line, alias.Column, $"alias '{alias.Slug}' is already the slug of {owner.SourcePath}");
+                    Error(entry, alias.Line, alias.Column, $"alias '{alias.Slug}' is already the slug of {owner.SourcePath}");
                 }
             }
         }
 
-        var aliasOwners = new Dictionary<string, ArticleDraft>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        var aliasOwners = new Dictionary<string, FileEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
-            foreach (var alias in draft.Meta.Aliases.Where(a => !owners.ContainsKey(a.Slug)))
+            foreach (var alias in entry.Outline!.Meta.Aliases.Where(a => !owners.ContainsKey(a.Slug)))
             {
-                if (!aliasOwners.TryAdd(alias.Slug, draft) && aliasOwners[alias.Slug] != draft)
+                if (!aliasOwners.TryAdd(alias.Slug, entry) && aliasOwners[alias.Slug] != entry)
                 {
-                    draft.Problems.Error(alias.Line, alias.Column, $"alias '{alias.Slug}' is already claimed by {aliasOwners[alias.Slug].SourcePath}");
+                    Error(entry, alias.Line, alias.Column, $"alias '{alias.Slug}' is already claimed by {aliasOwners[alias.Slug].SourcePath}");
                 }
             }
         }
 
-        return owners;
+        return (owners, problems);
     }
 
     /// <param name="linkText">The target's <see cref="ArticleMeta.LinkText"/>, shown unless the link gives words of its own.</param>
@@ -368,7 +391,7 @@ internal static class ArticleResolver
         return builder.ToString().Replace(" .", ".", StringComparison.Ordinal);
     }
 
-    private static void ReportSynonyms(IReadOnlyList<Synonym> synonyms, Dictionary<string, ArticleDraft> bySlug, List<ContentProblem> problems)
+    private static void ReportSynonyms(IReadOnlyList<Synonym> synonyms, IReadOnlyDictionary<string, SlugOwner> bySlug, List<ContentProblem> problems)
     {
         foreach (var synonym in synonyms)
         {
@@ -380,9 +403,9 @@ internal static class ArticleResolver
         }
     }
 
-    private static void ReportRetired(IReadOnlyList<RetiredSlug> retired, Dictionary<string, ArticleDraft> bySlug, List<ArticleDraft> drafts, List<ContentProblem> problems)
+    private static void ReportRetired(IReadOnlyList<RetiredSlug> retired, IReadOnlyDictionary<string, SlugOwner> bySlug, IReadOnlyList<FileEntry> entries, List<ContentProblem> problems)
     {
-        var aliases = drafts.SelectMany(d => d.Meta.Aliases.Select(a => a.Slug)).ToHashSet(StringComparer.Ordinal);
+        var aliases = entries.SelectMany(e => e.Outline?.Meta.Aliases.Select(a => a.Slug) ?? []).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in retired)
         {
             if (bySlug.ContainsKey(entry.Slug) || aliases.Contains(entry.Slug))
@@ -405,8 +428,10 @@ internal static class ArticleResolver
     }
 
     /// <summary>Each page must show the signs <c>warning-signs.yaml</c> requires of it, so none can drop a sign that applies.</summary>
-    private static void ReportMissingSigns(WarningSignTable table, IReadOnlySet<string> articleFiles, List<ArticleDraft> drafts, List<ContentProblem> problems)
+    private static Dictionary<string, List<ContentProblem>> ReportMissingSigns(
+        WarningSignTable table, IReadOnlySet<string> articleFiles, List<FileEntry> pages, List<ContentProblem> problems)
     {
+        var pageProblems = new Dictionary<string, List<ContentProblem>>(StringComparer.Ordinal);
         foreach (var requirement in table.Requirements)
         {
             var slash = requirement.Scope.IndexOf('/', StringComparison.Ordinal);
@@ -422,23 +447,30 @@ internal static class ArticleResolver
                 continue;
             }
 
-            foreach (var page in drafts.Where(d => d.Kind == kind && (slug is null || d.Slug == slug)))
+            foreach (var page in pages.Where(d => d.Kind == kind && (slug is null || d.Slug == slug)))
             {
-                foreach (var missing in requirement.SignIds.Where(id => !page.WarningSigns.Contains(id, StringComparer.Ordinal)))
+                foreach (var missing in requirement.SignIds.Where(id => !page.Outline!.WarningSigns.Contains(id, StringComparer.Ordinal)))
                 {
                     var sign = table.Find(missing)!;
-                    page.Problems.Error(page.BodyLineOffset + 1, 1,
+                    if (!pageProblems.TryGetValue(page.SourcePath, out var list))
+                    {
+                        pageProblems[page.SourcePath] = list = [];
+                    }
+
+                    list.Add(new ContentProblem(page.SourcePath, page.Outline!.BodyLineOffset + 1, 1, ProblemSeverity.Error,
                         $"this page must show the warning sign '{missing}' ({WarningSignTable.FileName} line {requirement.Line} requires it): " +
-                        $"add it to a '::: {sign.Level.Name}' card" + (requirement.All ? $", or use '::: {sign.Level.Name} {WarningSignTable.AllSigns}'" : ""));
+                        $"add it to a '::: {sign.Level.Name}' card" + (requirement.All ? $", or use '::: {sign.Level.Name} {WarningSignTable.AllSigns}'" : "")));
                 }
             }
         }
+
+        return pageProblems;
     }
 
-    private static void ReportOrphans(List<Article> articles, List<ContentProblem> problems)
+    private static void ReportOrphans(List<FileEntry> articles, List<ContentProblem> problems)
     {
-        var linked = articles.SelectMany(a => a.Links.Where(l => l.TargetSlug != a.Slug).Select(l => l.TargetSlug)).ToHashSet(StringComparer.Ordinal);
-        foreach (var article in articles.Where(a => !linked.Contains(a.Slug) && !a.Meta.Draft))
+        var linked = articles.SelectMany(a => a.Resolved!.Links.Where(l => l.TargetSlug != a.Slug).Select(l => l.TargetSlug)).ToHashSet(StringComparer.Ordinal);
+        foreach (var article in articles.Where(a => !linked.Contains(a.Slug) && !a.Outline!.Meta.Draft))
         {
             problems.Add(new ContentProblem(article.SourcePath, 1, 1, ProblemSeverity.Warning, "orphan: no other article links here"));
         }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
@@ -18,31 +20,56 @@ public static class ContentLoader
     /// <param name="lastGoodText">When given, asked for the last good text of a file that now has errors (by its path
     /// under the content folder); that version is published instead, so a broken save never takes a page down.</param>
     public static ContentSet Load(string contentRoot, TimeProvider? clock = null, Func<string, string?>? lastGoodText = null) =>
-        Load(contentRoot, clock, lastGoodText, render: true);
+        Read(contentRoot, clock ?? TimeProvider.System, lastGoodText, previous: null, render: true).Content;
 
     /// <summary>
     /// Every check <see cref="Load(string, TimeProvider?, Func{string, string?}?)"/> makes, without rendering the
     /// articles' HTML (rendering reports no problems), for <c>validate</c>. The articles' <c>BodyHtml</c> is empty.
     /// </summary>
-    public static ContentSet Check(string contentRoot, TimeProvider? clock = null) => Load(contentRoot, clock, null, render: false);
+    public static ContentSet Check(string contentRoot, TimeProvider? clock = null) =>
+        Read(contentRoot, clock ?? TimeProvider.System, null, previous: null, render: false).Content;
 
-    private static ContentSet Load(string contentRoot, TimeProvider? clock, Func<string, string?>? lastGoodText, bool render)
+    /// <summary>
+    /// Reads the folder as <see cref="Load(string, TimeProvider?, Func{string, string?}?)"/> does, but given the state
+    /// the previous import left, parses only the files that changed and resolves and renders only the pages that
+    /// depend on them. A changed file besides the articles (sources, synonyms, retired slugs, warning signs, media) or
+    /// a new day reads everything again, as does a null <paramref name="previous"/>.
+    /// </summary>
+    /// <param name="lastGoodText">As for Load; it must answer from the store the previous import wrote.</param>
+    public static ContentUpdate Import(string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous) =>
+        Read(contentRoot, clock, lastGoodText, previous, render: true);
+
+    private static ContentUpdate Read(string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, bool render)
     {
         var root = Path.GetFullPath(contentRoot);
         var problems = new List<ContentProblem>();
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(contentRoot, 1, 1, ProblemSeverity.Error, "the content folder does not exist"));
-            return new ContentSet([], [], [], [], WarningSignTable.Empty, [], problems, []);
+            return new ContentUpdate(new ContentSet([], [], [], [], WarningSignTable.Empty, [], problems, []), false, [], new ContentTotals(0, 0, 0, 0), null);
         }
 
-        var sources = ReadOptional(root, SourceFileReader.SourcesFile, problems, SourceFileReader.ReadSources);
-        var synonyms = ReadOptional(root, SourceFileReader.SynonymsFile, problems, SourceFileReader.ReadSynonyms);
-        var retired = ReadOptional(root, SourceFileReader.RetiredFile, problems, SourceFileReader.ReadRetired);
+        // Compared with the files' write times, so the file system's clock rather than the injected one.
+        var scanStarted = DateTime.UtcNow;
+        var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sources = ReadOptional(root, SourceFileReader.SourcesFile, problems, fingerprint, SourceFileReader.ReadSources);
+        var synonyms = ReadOptional(root, SourceFileReader.SynonymsFile, problems, fingerprint, SourceFileReader.ReadSynonyms);
+        var retired = ReadOptional(root, SourceFileReader.RetiredFile, problems, fingerprint, SourceFileReader.ReadRetired);
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var signs = ReadOptional(root, WarningSignTable.FileName, problems,
+        var signs = ReadOptional(root, WarningSignTable.FileName, problems, fingerprint,
             (yaml, sink) => WarningSignFileReader.Read(yaml, sourceKeys, sink), WarningSignTable.Empty);
         var media = MediaFolder.Read(root, problems);
+        foreach (var item in media.Select(m => m.Name + "\0" + m.Text).Concat(problems.Select(p => p.ToString())))
+        {
+            fingerprint.AppendData(Encoding.UTF8.GetBytes(item + "\0"));
+        }
+
+        var siteFingerprint = Convert.ToHexString(fingerprint.GetHashAndReset());
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (previous is not null && (previous.SiteFingerprint != siteFingerprint || previous.Today != today))
+        {
+            previous = null;
+        }
 
         var files = new List<(ArticleKind Kind, string Path)>();
         foreach (var kind in ArticleKinds.All)
@@ -50,10 +77,11 @@ public static class ContentLoader
             var folder = Path.Combine(root, kind.Folder());
             if (Directory.Exists(folder))
             {
-                files.AddRange(Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).Select(f => (kind, f)));
+                files.AddRange(Directory.EnumerateFiles(folder, "*.md").Select(f => (kind, f)));
             }
         }
 
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // path order decides who keeps a contested slug
         var articleFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var stray in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
                      .Where(f => !articleFiles.Contains(f) && !IsDocumentation(root, f)))
@@ -63,44 +91,150 @@ public static class ContentLoader
         }
 
         // One slot per file (not concurrent bags, whose thread-local lists outlive the import until finalized).
+        var entries = new FileEntry[files.Count];
         var drafts = new ArticleDraft?[files.Count];
-        var sinks = new ProblemSink[files.Count];
-        var keptPrevious = new bool[files.Count];
         Parallel.For(0, files.Count, index =>
         {
-            var file = files[index];
-            var relative = Relative(root, file.Path);
-            var slug = Path.GetFileNameWithoutExtension(file.Path);
+            var (kind, path) = files[index];
+            var relative = Relative(root, path);
+            var old = previous?.Files.GetValueOrDefault(relative);
+            var info = new FileInfo(path);
+            var size = info.Exists ? info.Length : -1;
+            var written = info.Exists ? info.LastWriteTimeUtc : default;
+
+            // A file kept at its last good version is read again each time, so that it meets the previous store as a full import would.
+            var reusable = old is { KeptPrevious: false } && old.Kind == kind;
+            if (reusable && old!.Stamp.Size == size && old.Stamp.LastWriteUtc == written && written < previous!.ScanStartedUtc - ContentState.RacyWindow)
+            {
+                entries[index] = old;
+                return;
+            }
+
             var sink = new ProblemSink(relative);
-            sinks[index] = sink;
-            var text = ReadText(file.Path, sink);
-            var draft = text is null ? null : ArticleFileParser.Parse(file.Kind, slug, text, signs, sink);
-            if (draft is not null && !sink.HasErrors)
+            var text = ReadText(path, sink);
+            var stamp = new FileStamp(size, written, text is null ? "" : Hash(text));
+            if (reusable && text is not null && old!.Stamp.Hash == stamp.Hash)
             {
-                drafts[index] = draft;
+                entries[index] = old with { Stamp = stamp };
+                return;
             }
-            else if (lastGoodText?.Invoke(relative) is { } previousText && previousText != text &&
-                     ArticleFileParser.Parse(file.Kind, slug, previousText, signs, new ProblemSink(relative)) is { } previous &&
-                     !previous.Problems.HasErrors)
-            {
-                // Report later problems (links, citations) against this file, and say which version is live.
-                drafts[index] = previous with { Problems = sink };
-                keptPrevious[index] = true;
-                sink.Warning(1, 1, "this file has errors, so the site keeps serving its last good version until they are fixed");
-            }
+
+            (entries[index], drafts[index]) = Parse(kind, relative, text, stamp, sink, signs, lastGoodText);
         });
 
-        var ordered = drafts.OfType<ArticleDraft>().OrderBy(d => d.SourcePath, StringComparer.Ordinal).ToList();
-        var articles = ArticleResolver.Resolve(ordered, new SiteTables(sources, synonyms, retired, signs,
-            media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
-            files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal)), clock ?? TimeProvider.System, problems, render);
-        problems.AddRange(sinks.SelectMany(s => s.Problems));
+        var (owners, claimProblems) = ArticleResolver.ClaimSlugs([.. entries.Where(e => e.Outline is not null)]);
+        var incremental = previous is not null;
+        var changedSlugs = incremental ? ChangedSlugs(previous!.Owners, owners) : [];
+        var slugsAddedOrRemoved = incremental && (previous!.Owners.Count != owners.Count || previous.Owners.Keys.Any(k => !owners.ContainsKey(k)));
+        var toResolve = new List<int>();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var entry = entries[i];
+            if (!owners.TryGetValue(entry.Slug, out var owner) || owner.SourcePath != entry.SourcePath)
+            {
+                entries[i] = entry with { Resolved = null };
+            }
+            else if (!incremental || drafts[i] is not null || entry.Resolved is null || entry.Outline!.Targets.Overlaps(changedSlugs) ||
+                     (slugsAddedOrRemoved && entry.Resolved.HasUnresolvedLinks))
+            {
+                toResolve.Add(i);
+            }
+        }
+
+        // Pages that depend on a change but did not change themselves are parsed again: trees are not kept between imports.
+        var unchanged = toResolve.Where(i => drafts[i] is null).ToList();
+        var stillSame = true;
+        Parallel.ForEach(unchanged, i =>
+        {
+            var entry = entries[i];
+            var sink = new ProblemSink(entry.SourcePath);
+            var text = ReadText(Path.Combine(root, entry.SourcePath), sink);
+            if (text is null || Hash(text) != entry.Stamp.Hash)
+            {
+                stillSame = false;
+                return;
+            }
+
+            drafts[i] = Parse(entry.Kind, entry.SourcePath, text, entry.Stamp, sink, signs, lastGoodText).Draft;
+        });
+
+        if (!stillSame)
+        {
+            // A file changed again while this import read it: start over and read everything.
+            return Read(contentRoot, clock, lastGoodText, previous: null, render);
+        }
+
+        var tables = new SiteTables(sources, synonyms, retired, signs, media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
+            files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal));
+        var resolved = ArticleResolver.Resolve([.. toResolve.Select(i => drafts[i]!)], owners, tables, today, render);
+        for (var n = 0; n < toResolve.Count; n++)
+        {
+            entries[toResolve[n]] = entries[toResolve[n]] with { Resolved = resolved[n].Outline };
+        }
+
+        var pageProblems = ArticleResolver.ReportSite(entries, owners, tables, problems);
+        foreach (var entry in entries)
+        {
+            problems.AddRange(entry.ParseProblems);
+            problems.AddRange(claimProblems.GetValueOrDefault(entry.SourcePath) ?? []);
+            problems.AddRange(entry.Resolved?.Problems ?? []);
+            problems.AddRange(pageProblems.GetValueOrDefault(entry.SourcePath) ?? []);
+        }
+
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
-        return new ContentSet(articles, sources, synonyms, retired, signs, media, sorted,
-            [.. sinks.Where((_, i) => keptPrevious[i]).Select(s => s.Path).Order(StringComparer.Ordinal)]);
+        var articles = entries.Where(e => e.Resolved is not null).ToList();
+        var drafted = articles.Count(e => e.Outline!.Meta.Draft);
+        var totals = new ContentTotals(articles.Count - drafted, drafted, articles.Sum(e => e.Resolved!.Links.Count), articles.Sum(e => e.Resolved!.CitedSourceKeys.Count));
+        var content = new ContentSet([.. resolved.Select(r => r.Article)], sources, synonyms, retired, signs, media, sorted,
+            [.. entries.Where(e => e.KeptPrevious).Select(e => e.SourcePath)]);
+        var removed = incremental ? previous!.Owners.Keys.Where(k => !owners.ContainsKey(k)).ToList() : [];
+        var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners);
+        return new ContentUpdate(content, incremental, removed, totals, state);
     }
+
+    /// <summary>Parses one article file; if it has errors of its own, its last good version stands in for it.</summary>
+    private static (FileEntry Entry, ArticleDraft? Draft) Parse(
+        ArticleKind kind, string relative, string? text, FileStamp stamp, ProblemSink sink, WarningSignTable signs, Func<string, string?>? lastGoodText)
+    {
+        var slug = Path.GetFileNameWithoutExtension(relative);
+        var draft = text is null ? null : ArticleFileParser.Parse(kind, slug, text, signs, sink);
+        var kept = false;
+        if (draft is null || sink.HasErrors)
+        {
+            draft = null;
+            if (lastGoodText?.Invoke(relative) is { } previousText && previousText != text &&
+                ArticleFileParser.Parse(kind, slug, previousText, signs, new ProblemSink(relative)) is { } previous &&
+                !previous.Problems.HasErrors)
+            {
+                // Report later problems (links, citations) against this file, and say which version is live.
+                draft = previous with { Problems = sink };
+                kept = true;
+                sink.Warning(1, 1, "this file has errors, so the site keeps serving its last good version until they are fixed");
+            }
+        }
+
+        var outline = draft is null ? null : ArticleOutline.Of(draft);
+        return (new FileEntry(relative, kind, slug, stamp, outline, [.. sink.Problems], kept, Resolved: null), draft);
+    }
+
+    /// <summary>Slugs that appeared, disappeared or changed what a page linking to them shows.</summary>
+    private static HashSet<string> ChangedSlugs(IReadOnlyDictionary<string, SlugOwner> before, Dictionary<string, SlugOwner> after)
+    {
+        var changed = before.Keys.Where(k => !after.ContainsKey(k)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (slug, owner) in after)
+        {
+            if (!before.TryGetValue(slug, out var old) || old != owner)
+            {
+                changed.Add(slug);
+            }
+        }
+
+        return changed;
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string? ReadText(string path, ProblemSink sink)
     {
@@ -116,20 +250,25 @@ public static class ContentLoader
         }
     }
 
-    private static IReadOnlyList<T> ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, Func<string, ProblemSink, IReadOnlyList<T>> read) =>
-        ReadOptional(root, fileName, problems, read, []);
+    private static IReadOnlyList<T> ReadOptional<T>(
+        string root, string fileName, List<ContentProblem> problems, IncrementalHash fingerprint, Func<string, ProblemSink, IReadOnlyList<T>> read) =>
+        ReadOptional(root, fileName, problems, fingerprint, read, []);
 
     /// <summary>A site-wide file read with its own problem sink, or <paramref name="whenMissing"/> when there is none.</summary>
-    private static T ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, Func<string, ProblemSink, T> read, T whenMissing)
+    /// <param name="fingerprint">Gains the file's name and text, so the next import can tell whether it changed.</param>
+    private static T ReadOptional<T>(string root, string fileName, List<ContentProblem> problems, IncrementalHash fingerprint, Func<string, ProblemSink, T> read, T whenMissing)
     {
         var path = Path.Combine(root, fileName);
+        fingerprint.AppendData(Encoding.UTF8.GetBytes(fileName + "\0"));
         if (!File.Exists(path))
         {
             return whenMissing;
         }
 
+        var text = File.ReadAllText(path);
+        fingerprint.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
         var sink = new ProblemSink(fileName);
-        var result = read(File.ReadAllText(path), sink);
+        var result = read(text, sink);
         problems.AddRange(sink.Problems);
         return result;
     }

@@ -22,6 +22,17 @@ public sealed record ContentSet(
     public int WarningCount => Problems.Count(p => !p.IsError);
 }
 
+/// <summary>One import's reading of the content folder: what to write into the store, and what the next import starts from.</summary>
+/// <param name="Content">Its articles are the pages rendered this time: every page, unless <paramref name="Incremental"/>.</param>
+/// <param name="Incremental">Only the changed pages and those depending on them were parsed, resolved and rendered.</param>
+/// <param name="Removed">Slugs the previous import published that no page owns any more (always empty unless incremental).</param>
+/// <param name="Totals">The whole site's counts, however few pages were rendered.</param>
+/// <param name="State">For the next import; null when there was no content folder.</param>
+public sealed record ContentUpdate(ContentSet Content, bool Incremental, IReadOnlyList<string> Removed, ContentTotals Totals, ContentState? State);
+
+/// <param name="Articles">Published articles (not drafts).</param>
+public sealed record ContentTotals(int Articles, int Drafts, int Links, int Citations);
+
 /// <summary>The site-wide files an import reads besides the articles, which resolution checks the articles against.</summary>
 /// <param name="Media">The names of the pictures in content/media that passed their checks.</param>
 /// <param name="ArticleFiles">Every article file as kind/slug, including those left out for errors of their own.</param>

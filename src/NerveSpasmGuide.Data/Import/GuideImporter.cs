@@ -15,6 +15,8 @@ namespace NerveSpasmGuide.Data.Import;
 public sealed record StoreLocation(string ContentPath, string DatabasePath);
 
 /// <summary>The outcome of one import, kept for /health, logs and the editor dashboard.</summary>
+/// <param name="Incremental">Only changed pages and those depending on them were rendered, into a copy of the previous store.</param>
+/// <param name="PagesRendered">How many articles this import parsed, resolved and rendered (all of them unless incremental).</param>
 public sealed record ImportSummary(
     DateTimeOffset FinishedAt,
     long ElapsedMilliseconds,
@@ -25,12 +27,16 @@ public sealed record ImportSummary(
     int Errors,
     int Warnings,
     IReadOnlyList<Content.Problems.ContentProblem> Problems,
-    IReadOnlyList<string> KeptPreviousVersions);
+    IReadOnlyList<string> KeptPreviousVersions,
+    bool Incremental,
+    int PagesRendered);
 
 /// <summary>
 /// The one import service (start-up, the content watcher, the store guard and the CLI all call it). Each import
 /// parses and validates the content, writes it in one transaction into a new store file of its own, loads the
-/// article directory from that file and publishes the whole as a new <see cref="PublishedSite"/>. No file a live
+/// article directory from that file and publishes the whole as a new <see cref="PublishedSite"/>. An incremental
+/// import (<see cref="ImportChangesAsync"/>) renders only what changed and what depends on it, into a copy of the
+/// published store; it falls back to a full import whenever the state it starts from is in doubt. No file a live
 /// request reads is ever replaced: <c>Guide:DatabasePath</c> becomes a link to the newest file, for tools and for the
 /// next start-up's last good versions.
 /// </summary>
@@ -39,19 +45,38 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private int version;
 
+    /// <summary>What the last import read, and the store it wrote; null when the next import must read everything.</summary>
+    private (ContentState State, string StorePath)? last;
+
     /// <summary>
     /// Raised after each import, once its parsed content is garbage: for the host, which owns the process's memory
     /// policy (this library sets none).
     /// </summary>
     public event Action? Imported;
 
-    /// <summary>Imports the content folder and publishes it; concurrent calls wait their turn, so imports never overlap.</summary>
-    public async Task<ImportSummary> ImportAsync(CancellationToken cancellationToken)
+    /// <summary>Imports the whole content folder and publishes it; concurrent calls wait their turn, so imports never overlap.</summary>
+    public Task<ImportSummary> ImportAsync(CancellationToken cancellationToken) => ImportAsync(incremental: false, cancellationToken);
+
+    /// <summary>
+    /// Imports what changed since the last import and publishes it: the same site a full import would publish. Reads
+    /// everything when there was no earlier import in this process, or when the published store is not the one it wrote.
+    /// </summary>
+    public Task<ImportSummary> ImportChangesAsync(CancellationToken cancellationToken) => ImportAsync(incremental: true, cancellationToken);
+
+    private async Task<ImportSummary> ImportAsync(bool incremental, CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var summary = await ImportNowAsync(cancellationToken);
+            var since = last;
+            if (since is not null && (!incremental || publisher.Current?.StorePath != since.Value.StorePath || !File.Exists(since.Value.StorePath)))
+            {
+                since = null;
+            }
+
+            // Until this import succeeds, nothing is known about the store the next one will start from.
+            last = null;
+            var summary = await ImportNowAsync(since, cancellationToken);
             Imported?.Invoke();
             return summary;
         }
@@ -67,7 +92,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     public static bool IsStoreFailure(Exception exception) =>
         exception is IOException or UnauthorizedAccessException or SqliteException;
 
-    private async Task<ImportSummary> ImportNowAsync(CancellationToken cancellationToken)
+    private async Task<ImportSummary> ImportNowAsync((ContentState State, string StorePath)? since, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var link = Path.GetFullPath(location.DatabasePath);
@@ -78,22 +103,38 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         File.Delete(building);
 
         // Creating the empty schema (EF builds its model the first time) overlaps with reading the content.
-        var schema = Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken);
-        ContentSet content;
+        var schema = since is null ? Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken) : null;
+        ContentUpdate update;
         using (var previous = new PreviousStore(publisher.Current?.StorePath ?? link))
         {
-            content = ContentLoader.Load(location.ContentPath, clock, previous.FileText);
+            update = ContentLoader.Import(location.ContentPath, clock, previous.FileText, since?.State);
         }
 
-        foreach (var problem in content.Problems)
+        var content = update.Content;
+        var readMs = stopwatch.ElapsedMilliseconds;
+
+        // After an edit, the log says what is new; the editor dashboard lists every problem.
+        var known = update.Incremental ? publisher.Current?.Summary.Problems.ToHashSet() : null;
+        foreach (var problem in content.Problems.Where(p => known?.Contains(p) != true))
         {
             logger.LogWarning("Content {Severity} at {Path}:{Line}:{Column}: {Message}",
                 problem.IsError ? "error" : "warning", problem.Path, problem.Line, problem.Column, problem.Message);
         }
 
-        await schema;
-        var counts = await WriteRowsAsync(building, content, cancellationToken);
+        if (update.Incremental)
+        {
+            // The copy shares nothing with the live file, which requests go on reading while this one is changed.
+            File.Copy(since!.Value.StorePath, building);
+            await UpdateRowsAsync(building, update, cancellationToken);
+        }
+        else
+        {
+            await (schema ?? CreateSchemaAsync(building, cancellationToken));
+            await WriteRowsAsync(building, content, cancellationToken);
+        }
+
         File.Move(building, storePath);
+        var writtenMs = stopwatch.ElapsedMilliseconds;
 
         ArticleDirectorySnapshot directory;
         await using (var db = new GuideDbContext(new DbContextOptionsBuilder<GuideDbContext>()
@@ -102,22 +143,25 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             directory = await ArticleDirectory.LoadAsync(db, cancellationToken);
         }
 
-        var published = content.Articles.Count(a => !a.Meta.Draft);
-        var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, published, content.Articles.Count - published, counts.Links,
-            counts.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions);
+        var totals = update.Totals;
+        var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, totals.Articles, totals.Drafts, totals.Links,
+            totals.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions, update.Incremental, content.Articles.Count);
         version = number;
         var isFirst = publisher.Current is null;
         // The link moves first, so it never names a replaced store that its last request has just deleted.
         PointLinkAt(link, storePath);
         publisher.Publish(new PublishedSite(number, storePath, summary, directory, Drop));
+        last = update.State is { } state ? (state, storePath) : null;
         if (isFirst)
         {
             RemoveEarlierStores(link, storePath);
         }
 
         logger.LogInformation(
-            "Imported {Articles} articles, {Links} links and {Citations} citations from {ContentPath} in {ElapsedMs} ms ({Errors} errors, {Warnings} warnings)",
-            summary.Articles, summary.Links, summary.Citations, location.ContentPath, summary.ElapsedMilliseconds, summary.Errors, summary.Warnings);
+            "Imported {Articles} articles, {Links} links and {Citations} citations from {ContentPath} in {ElapsedMs} ms " +
+            "(read {ReadMs} ms, stored {StoredMs} ms; {Rendered} rendered, incremental: {Incremental}; {Errors} errors, {Warnings} warnings)",
+            summary.Articles, summary.Links, summary.Citations, location.ContentPath, summary.ElapsedMilliseconds, readMs, writtenMs - readMs,
+            summary.PagesRendered, summary.Incremental, summary.Errors, summary.Warnings);
         return summary;
     }
 
@@ -197,12 +241,11 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken);
     }
 
-    private static async Task<(int Links, int Citations)> WriteRowsAsync(string path, ContentSet content, CancellationToken cancellationToken)
+    private static async Task WriteRowsAsync(string path, ContentSet content, CancellationToken cancellationToken)
     {
         // Rows go in through prepared statements rather than EF change tracking: at 10,000 articles and hundreds of
         // thousands of links the difference is seconds. The schema itself is EF's (above), so reads stay typed.
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await OpenAsync(path, cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var ids = content.Articles.Select((a, i) => (a.Slug, Id: i + 1)).ToDictionary(x => x.Slug, x => x.Id, StringComparer.Ordinal);
 
@@ -212,32 +255,105 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             content.Synonyms.Select(s => new object?[] { s.Term, JsonSerializer.Serialize(s.Slugs) }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "retired", ["Slug", "Reason", "SuggestedSlug"],
             content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "articles",
-            ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
-             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
-            content.Articles.Select(a => new object?[]
-            {
-                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
-                JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
-                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
-            }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "warning_signs", ["Id", "Position", "Level", "GroupName", "Text", "SourceKeys", "OnHome"],
             content.WarningSigns.Signs.Select((s, i) => new object?[] { s.Id, i, s.Level.Name, s.Group, s.Text, JsonSerializer.Serialize(s.SourceKeys), s.OnHome }),
             cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "media", ["Name", "Text"],
             content.Media.Select(m => new object?[] { m.Name, m.Text }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
-            content.Articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
-        var links = await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
-            content.Articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
-        var citations = await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey"],
-            content.Articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
-            content.Articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],
-            content.Articles.SelectMany(a => a.Meta.Icd10.Select(c => new object?[] { c.Replace(".", "", StringComparison.Ordinal), c, ids[a.Slug] })), cancellationToken);
-        await SearchIndex.FillAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
+        await InsertArticlesAsync(connection, transaction, content.Articles, ids, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (links, citations);
+    }
+
+    /// <summary>
+    /// Applies an incremental import to a copy of the previous store: the rows of every page rendered again or gone
+    /// are deleted and the rendered pages inserted. A page keeps its id while its slug lives, so the rows of the pages
+    /// left alone (links to it among them) stay right; a new slug takes the next id.
+    /// </summary>
+    private static async Task UpdateRowsAsync(string path, ContentUpdate update, CancellationToken cancellationToken)
+    {
+        // Without foreign keys: deleting a page that is rendered again must not cascade to the links other pages make to it.
+        await using var connection = await OpenAsync(path, cancellationToken, foreignKeys: false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT Slug, Id FROM articles";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        var replaced = update.Removed.Concat(update.Content.Articles.Select(a => a.Slug))
+            .Where(ids.ContainsKey).Select(slug => ids[slug]).ToList();
+        string[] deletes =
+        [
+            "DELETE FROM article_search WHERE rowid = $id", "DELETE FROM links WHERE FromArticleId = $id",
+            "DELETE FROM citations WHERE ArticleId = $id", "DELETE FROM aliases WHERE ArticleId = $id", "DELETE FROM codes WHERE ArticleId = $id",
+            "DELETE FROM article_signs WHERE ArticleId = $id", "DELETE FROM articles WHERE Id = $id",
+        ];
+        foreach (var sql in deletes)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            var id = command.Parameters.Add(new SqliteParameter("$id", 0));
+            await command.PrepareAsync(cancellationToken);
+            foreach (var replacedId in replaced)
+            {
+                id.Value = replacedId;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        foreach (var slug in update.Removed)
+        {
+            ids.Remove(slug);
+        }
+
+        var next = ids.Count == 0 ? 1 : ids.Values.Max() + 1;
+        foreach (var article in update.Content.Articles.Where(a => !ids.ContainsKey(a.Slug)))
+        {
+            ids[article.Slug] = next++;
+        }
+
+        await InsertArticlesAsync(connection, transaction, update.Content.Articles, ids, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken, bool? foreignKeys = null)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = foreignKeys }.ToString());
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>The rows of each article, and of what it owns (links out, citations, aliases, codes, signs shown, search entry).</summary>
+    /// <param name="ids">The id of every slug an article or link names.</param>
+    private static async Task InsertArticlesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles, Dictionary<string, int> ids, CancellationToken cancellationToken)
+    {
+        await BulkInsert.RunAsync(connection, transaction, "articles",
+            ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
+             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
+            articles.Select(a => new object?[]
+            {
+                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
+                JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
+                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
+            }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
+            articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
+            articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey"],
+            articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
+            articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],
+            articles.SelectMany(a => a.Meta.Icd10.Select(c => new object?[] { c.Replace(".", "", StringComparison.Ordinal), c, ids[a.Slug] })), cancellationToken);
+        await SearchIndex.FillAsync(connection, transaction, articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
     }
 }

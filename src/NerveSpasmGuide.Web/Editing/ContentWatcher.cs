@@ -5,7 +5,9 @@ namespace NerveSpasmGuide.Web.Editing;
 
 /// <summary>
 /// Re-imports when anything in the content folder changes. Saves are debounced: a burst of events causes one
-/// import once the folder has been quiet for <see cref="Quiet"/>, and imports never overlap.
+/// import once the folder has been quiet for <see cref="Quiet"/>, and imports never overlap. A change imports
+/// incrementally (the importer compares every file with what it last read, so no event needs to name the file);
+/// a deleted store or a watcher that lost events imports everything.
 /// </summary>
 internal sealed partial class ContentWatcher(StoreLocation location, GuideImporter importer, TimeProvider clock, ILogger<ContentWatcher> logger) : BackgroundService
 {
@@ -13,6 +15,7 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
 
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private int fullImportNeeded;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,7 +31,7 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
         watcher.Error += (_, e) =>
         {
             LogWatcherError(e.GetException().Message);
-            changes.Writer.TryWrite(true);
+            RequestFullImport();
         };
         watcher.EnableRaisingEvents = true;
 
@@ -37,7 +40,7 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
         storeWatcher.Deleted += (_, _) =>
         {
             LogStoreDeleted(location.DatabasePath);
-            changes.Writer.TryWrite(true);
+            RequestFullImport();
         };
         storeWatcher.EnableRaisingEvents = true;
 
@@ -46,7 +49,7 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
             await SettleAsync(stoppingToken);
             try
             {
-                await importer.ImportAsync(stoppingToken);
+                await (Interlocked.Exchange(ref fullImportNeeded, 0) == 1 ? importer.ImportAsync(stoppingToken) : importer.ImportChangesAsync(stoppingToken));
             }
             catch (Exception ex) when (GuideImporter.IsStoreFailure(ex))
             {
@@ -54,6 +57,12 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
                 LogImportFailed(ex.Message);
             }
         }
+    }
+
+    private void RequestFullImport()
+    {
+        Volatile.Write(ref fullImportNeeded, 1);
+        changes.Writer.TryWrite(true);
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)

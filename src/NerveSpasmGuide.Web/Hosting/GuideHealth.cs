@@ -67,6 +67,8 @@ public sealed class PublishedSiteCheck(SitePublisher publisher, IHostApplication
             ["articles"] = site.Summary.Articles,
             ["lastImport"] = site.Summary.FinishedAt,
             ["errors"] = site.Summary.Errors,
+            ["incremental"] = site.Summary.Incremental,
+            ["pagesRendered"] = site.Summary.PagesRendered,
             ["managedHeapMb"] = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
         });
     }

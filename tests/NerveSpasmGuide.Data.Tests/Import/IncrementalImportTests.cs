@@ -1,0 +1,295 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
+
+namespace NerveSpasmGuide.Data.Tests.Import;
+
+/// <summary>
+/// Two importers read the same copy of the shipped content, each into its own store folder: one imports each edit
+/// incrementally, the other imports everything every time. After every edit their stores must hold the same rows,
+/// table by table, and their summaries the same problems.
+/// </summary>
+public sealed class IncrementalImportTests : IDisposable
+{
+    /// <summary>
+    /// Tables that are not compared row by row, because nothing is read from them directly: SQLite's counter of
+    /// AUTOINCREMENT ids and FTS5's own storage (its contents are compared through <c>article_search</c>).
+    /// </summary>
+    private static readonly string[] Internal =
+        ["sqlite_sequence", "article_search_config", "article_search_content", "article_search_data", "article_search_docsize", "article_search_idx"];
+
+    /// <summary>
+    /// Each table's rows in a stable order. Ids are surrogates (an incremental import keeps a page's id while its slug
+    /// lives, a full import numbers pages in path order), so rows name articles by slug; nothing else is left out.
+    /// </summary>
+    private static readonly Dictionary<string, string> Tables = new()
+    {
+        ["articles"] = "SELECT Slug, Kind, Title, LinkText, Summary, AlsoCalled, BodyHtml, FileText, TocJson, CareLevels, LastReviewed, NextReview, " +
+                       "IsDraft, SourcePath, WordCount, ReadingGrade FROM articles ORDER BY Slug",
+        ["links"] = "SELECT f.Slug, t.Slug, l.Type FROM links l LEFT JOIN articles f ON f.Id = l.FromArticleId LEFT JOIN articles t ON t.Id = l.ToArticleId ORDER BY 1, 2, 3",
+        ["citations"] = "SELECT a.Slug, c.Number, c.SourceKey FROM citations c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2",
+        ["aliases"] = "SELECT x.Alias, a.Slug FROM aliases x LEFT JOIN articles a ON a.Id = x.ArticleId ORDER BY 1",
+        ["codes"] = "SELECT c.Code, c.Display, a.Slug FROM codes c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 3",
+        ["article_signs"] = "SELECT a.Slug, s.SignId FROM article_signs s LEFT JOIN articles a ON a.Id = s.ArticleId ORDER BY 1, 2",
+        ["article_search"] = "SELECT a.Slug, s.title, s.also_called, s.summary, s.body FROM article_search s LEFT JOIN articles a ON a.Id = s.rowid ORDER BY 1",
+        ["sources"] = "SELECT * FROM sources ORDER BY Key",
+        ["synonyms"] = "SELECT * FROM synonyms ORDER BY Term",
+        ["retired"] = "SELECT * FROM retired ORDER BY Slug",
+        ["warning_signs"] = "SELECT * FROM warning_signs ORDER BY Id",
+        ["media"] = "SELECT * FROM media ORDER BY Name",
+    };
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "nsg-incremental-" + Guid.NewGuid().ToString("N"));
+    private readonly SitePublisher incrementalSite = new();
+    private readonly SitePublisher fullSite = new();
+    private readonly GuideImporter incremental;
+    private readonly GuideImporter full;
+
+    public IncrementalImportTests()
+    {
+        CopyFolder(Path.Combine(RepositoryRoot(), "content"), ContentPath);
+
+        // Old stamps, so that unchanged files are recognised by their stamp and not only by reading them again.
+        foreach (var file in Directory.EnumerateFiles(ContentPath, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+
+        incremental = new GuideImporter(new StoreLocation(ContentPath, Path.Combine(root, "incremental", "guide.db")), incrementalSite,
+            TimeProvider.System, NullLogger<GuideImporter>.Instance);
+        full = new GuideImporter(new StoreLocation(ContentPath, Path.Combine(root, "full", "guide.db")), fullSite,
+            TimeProvider.System, NullLogger<GuideImporter>.Instance);
+    }
+
+    private string ContentPath => Path.Combine(root, "content");
+
+    [Fact]
+    public async Task EverySequenceOfEditsImportedIncrementallyGivesTheStoreAFullImportGives()
+    {
+        var total = (await ImportBothAsync("start")).Articles;
+        var source = FirstSourceKey();
+
+        Write("guides/a-new-page.md", Article("A new page", $"Move a little each day, as in [[physical-therapy]] [@{source}]."));
+        var added = await ImportBothAsync("add a page");
+        Assert.True(added.Incremental);
+        Assert.InRange(added.PagesRendered, 1, total / 2);
+
+        Edit("treatments/physical-therapy.md", "title: Physical therapy", "title: Physiotherapy");
+        var changed = await ImportBothAsync("change a title that links show");
+        Assert.True(changed.Incremental);
+        Assert.InRange(changed.PagesRendered, 2, total);
+
+        Edit("treatments/physical-therapy.md", "summary:", "sumary:");
+        var broken = await ImportBothAsync("break a page");
+        Assert.Equal(["treatments/physical-therapy.md"], broken.KeptPreviousVersions);
+
+        Edit("treatments/physical-therapy.md", "sumary:", "summary:");
+        Edit("treatments/physical-therapy.md", "## What it is", "## What physical therapy is");
+        Assert.Empty((await ImportBothAsync("fix it with a new heading")).KeptPreviousVersions);
+
+        Edit("guides/a-new-page.md", "[[physical-therapy]]", "[[physical-therapi]]");
+        await ImportBothAsync("a link to a missing slug, with a suggestion");
+
+        Write("symptoms/a-new-page.md", Article("Same slug elsewhere", $"Text [@{source}]."));
+        await ImportBothAsync("a second file claims a slug");
+
+        File.Delete(Path.Combine(ContentPath, "guides/a-new-page.md"));
+        await ImportBothAsync("delete the slug's owner");
+
+        File.Delete(Path.Combine(ContentPath, "symptoms/a-new-page.md"));
+        await ImportBothAsync("delete the other");
+
+        Move("causes/sciatica.md", "causes/sciatica-nerve-pain.md");
+        await ImportBothAsync("rename a page many pages link to");
+
+        Move("causes/sciatica-nerve-pain.md", "causes/sciatica.md");
+        await ImportBothAsync("rename it back");
+
+        Move("treatments/heat-and-ice.md", "guides/heat-and-ice.md");
+        await ImportBothAsync("move a page to another kind");
+
+        Edit("treatments/nsaids.md", "last_reviewed:", "draft: true\nlast_reviewed:");
+        await ImportBothAsync("make a page a draft");
+
+        Prefix("sources.yaml", "  title: ", "Revised ");
+        var sources = await ImportBothAsync("change sources.yaml");
+        Assert.False(sources.Incremental);
+
+        Edit("synonyms.yaml", "pinched nerve:", "nipped nerve:");
+        Assert.False((await ImportBothAsync("change synonyms.yaml")).Incremental);
+
+        Prefix("warning-signs.yaml", "    text: ", "Sudden ");
+        Assert.False((await ImportBothAsync("change a warning sign's text")).Incremental);
+
+        Edit("treatments/muscle-relaxants.md", "last_reviewed:", "aliases: [spasm-medicines]\nlast_reviewed:");
+        Assert.True((await ImportBothAsync("an edit after full imports is incremental again")).Incremental);
+    }
+
+    [Fact]
+    public async Task AnEditThatKeepsTheFilesSizeAndTimeStampIsSeenWhenMadeJustBeforeTheLastScan()
+    {
+        var path = Path.Combine(ContentPath, "treatments/physical-therapy.md");
+        var stamp = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(path, stamp);
+        await ImportBothAsync("start");
+
+        // Same length, same time stamp: only reading the file again can tell (coarse file-system clocks allow this).
+        Edit("treatments/physical-therapy.md", "title: Physical therapy", "title: Physical theraPY");
+        File.SetLastWriteTimeUtc(path, stamp);
+        await ImportBothAsync("same-size edit within the racy window");
+
+        await using var connection = Open(incrementalSite.Current!.StorePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Title FROM articles WHERE Slug = 'physical-therapy'";
+        Assert.Equal("Physical theraPY", await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task AFullImportIsMadeWhenThePublishedStoreIsGone()
+    {
+        await incremental.ImportChangesAsync(CancellationToken.None);
+        await incremental.ImportAsync(CancellationToken.None);
+        Edit("treatments/physical-therapy.md", "title: Physical therapy", "title: Physiotherapy");
+
+        var first = await incremental.ImportChangesAsync(CancellationToken.None);
+        File.Delete(incrementalSite.Current!.StorePath);
+        var afterDeletion = await incremental.ImportChangesAsync(CancellationToken.None);
+
+        Assert.True(first.Incremental);
+        Assert.False(afterDeletion.Incremental);
+    }
+
+    public void Dispose()
+    {
+        incremental.Dispose();
+        full.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>Imports with both importers and fails, naming the step and the table, where their stores differ.</summary>
+    private async Task<ImportSummary> ImportBothAsync(string step)
+    {
+        var fromChanges = await incremental.ImportChangesAsync(CancellationToken.None);
+        var fromScratch = await full.ImportAsync(CancellationToken.None);
+        Assert.False(fromScratch.Incremental);
+
+        // The summaries match but for when and how the import ran.
+        Assert.Equal(fromScratch.Problems.Select(p => p.ToString()), fromChanges.Problems.Select(p => p.ToString()));
+        Assert.Equal(
+            (fromScratch.Articles, fromScratch.Drafts, fromScratch.Links, fromScratch.Citations, fromScratch.Errors, fromScratch.Warnings),
+            (fromChanges.Articles, fromChanges.Drafts, fromChanges.Links, fromChanges.Citations, fromChanges.Errors, fromChanges.Warnings));
+        Assert.Equal(fromScratch.KeptPreviousVersions, fromChanges.KeptPreviousVersions);
+
+        await using var left = Open(incrementalSite.Current!.StorePath);
+        await using var right = Open(fullSite.Current!.StorePath);
+        var tables = await TableNamesAsync(right);
+        Assert.Equal(tables, await TableNamesAsync(left));
+        Assert.Equal(Tables.Keys.Order(StringComparer.Ordinal), tables.Except(Internal).Order(StringComparer.Ordinal));
+        foreach (var (table, query) in Tables)
+        {
+            var expected = await RowsAsync(right, query);
+            var actual = await RowsAsync(left, query);
+            if (Hash(expected) != Hash(actual))
+            {
+                var missing = expected.Except(actual).FirstOrDefault() ?? "(none)";
+                var extra = actual.Except(expected).FirstOrDefault() ?? "(none)";
+                Assert.Fail($"after '{step}', table {table} differs ({actual.Count} rows, a full import has {expected.Count}): " +
+                            $"missing {Shorten(missing)}; extra {Shorten(extra)}");
+            }
+        }
+
+        return fromChanges;
+    }
+
+    private static async Task<List<string>> TableNamesAsync(SqliteConnection connection) =>
+        (await RowsAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")).ToList();
+
+    private static async Task<List<string>> RowsAsync(SqliteConnection connection, string query)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = query;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join('\u001f', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+
+    private static string Hash(List<string> rows) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001e', rows))));
+
+    private static string Shorten(string row) => row.Length > 300 ? row[..300] + "…" : row;
+
+    private static SqliteConnection Open(string path)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private string FirstSourceKey() =>
+        File.ReadLines(Path.Combine(ContentPath, "sources.yaml")).First(l => l.StartsWith("- key: ", StringComparison.Ordinal))["- key: ".Length..].Trim();
+
+    /// <summary>Puts <paramref name="words"/> before the value of the first line that starts with <paramref name="field"/>.</summary>
+    private void Prefix(string relative, string field, string words)
+    {
+        var path = Path.Combine(ContentPath, relative);
+        var lines = File.ReadAllLines(path);
+        var line = Array.FindIndex(lines, l => l.StartsWith(field, StringComparison.Ordinal));
+        Assert.True(line >= 0, $"{relative} has no line starting '{field}'");
+        lines[line] = field + words + lines[line][field.Length..];
+        File.WriteAllLines(path, lines);
+    }
+
+    private static string Article(string title, string body) => $"""
+        ---
+        title: {title}
+        summary: A page added while the site runs.
+        last_reviewed: 2026-12-01
+        next_review: 2028-12-01
+        ---
+
+        ## About this
+
+        {body}
+        """;
+
+    private void Write(string relative, string text) => File.WriteAllText(Path.Combine(ContentPath, relative), text);
+
+    private void Edit(string relative, string from, string to)
+    {
+        var path = Path.Combine(ContentPath, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private void Move(string from, string to) => File.Move(Path.Combine(ContentPath, from), Path.Combine(ContentPath, to));
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
+    }
+}
