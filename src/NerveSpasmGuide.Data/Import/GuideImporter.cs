@@ -214,12 +214,12 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "articles",
             ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
-             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
+             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "Audience"],
             content.Articles.Select(a => new object?[]
             {
                 ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
-                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
+                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.Meta.Audience.ToString(),
             }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "warning_signs", ["Id", "Position", "Level", "GroupName", "Text", "SourceKeys", "OnHome"],
             content.WarningSigns.Signs.Select((s, i) => new object?[] { s.Id, i, s.Level.Name, s.Group, s.Text, JsonSerializer.Serialize(s.SourceKeys), s.OnHome }),
@@ -234,8 +234,9 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             content.Articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
             content.Articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],
-            content.Articles.SelectMany(a => a.Meta.Icd10.Select(c => new object?[] { c.Replace(".", "", StringComparison.Ordinal), c, ids[a.Slug] })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "codes", ["System", "Code", "Display", "ArticleId"],
+            content.Articles.SelectMany(a => a.Meta.Codes.Select(c => new object?[] { c.System.ToString(), CodeSystems.Normalize(c.System, c.Code), c.Code, ids[a.Slug] })),
+            cancellationToken);
         await SearchIndex.FillAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (links, citations);
