@@ -128,6 +128,7 @@ public static class FixtureContent
             title: Muscle spasms
             summary: Sudden tightening of a muscle that you cannot relax.
             icd10: [M62.830]
+            audience: adults
             last_reviewed: 2026-11-01
             next_review: 2029-11-01
             ---
