@@ -27,7 +27,7 @@ public static partial class ArticleFileParser
     private const string NestedTooDeeply = "the Markdown is nested too deeply to read: use fewer levels of quotes, lists or emphasis";
 
     public static IReadOnlyList<string> FrontMatterKeys { get; } =
-        ["title", "summary", "link_label", "also_called", "icd10", "related", "aliases", "last_reviewed", "next_review", "draft"];
+        ["title", "summary", "link_label", "also_called", "icd10", "snomed", "rxnorm", "related", "aliases", "audience", "last_reviewed", "next_review", "draft"];
 
     /// <summary>Returns null when the file cannot become an article; the reasons are in <paramref name="problems"/>.</summary>
     /// <param name="signs">The warning-sign table its care cards are written from.</param>
@@ -151,6 +151,11 @@ public static partial class ArticleFileParser
             }
         }
 
+        var snomed = DigitCodes(fields, "snomed", SnomedCtId.IsConceptId, problems,
+            $"is not a SNOMED CT concept id ({SnomedCtId.MinLength} to {SnomedCtId.MaxLength} digits ending in a concept partition and a Verhoeff check digit, e.g. 23056005): check it in CODES.md");
+        var rxnorm = DigitCodes(fields, "rxnorm", RxNormCui.IsValid, problems,
+            $"is not an RxNorm RxCUI (1 to {RxNormCui.MaxLength} digits, no leading zero, e.g. 25480)");
+
         var related = new Dictionary<ArticleKind, IReadOnlyList<SlugReference>>();
         foreach (var (name, line, column, items) in fields.MapOfLists("related"))
         {
@@ -170,6 +175,13 @@ public static partial class ArticleFileParser
         }
 
         var draft = fields.Flag("draft", defaultValue: false);
+        var audience = Audience.Everyone;
+        if (fields.Text("audience", required: false) is { } audienceText &&
+            !(audienceText is "adults" or "children" && Enum.TryParse(audienceText, ignoreCase: true, out audience)))
+        {
+            problems.Error(fields.LineOf("audience"), 1, $"audience '{audienceText}' is not known: use adults or children, or leave it out for everyone");
+        }
+
         if (summary is { Length: > SummaryMaxLength })
         {
             problems.Warning(fields.LineOf("summary"), 1, $"summary is {summary.Length} characters; keep it to {SummaryMaxLength} so it fits search results and cards");
@@ -185,7 +197,29 @@ public static partial class ArticleFileParser
             return null;
         }
 
-        return new ArticleMeta(title, summary, string.IsNullOrEmpty(linkLabel) ? null : linkLabel, alsoCalled, codes.Distinct().ToList(), related, aliases, lastReviewed.Value, nextReview.Value, draft);
+        return new ArticleMeta(title, summary, string.IsNullOrEmpty(linkLabel) ? null : linkLabel, alsoCalled, codes.Distinct().ToList(), snomed, rxnorm, related, aliases, lastReviewed.Value, nextReview.Value, draft, audience);
+    }
+
+    private static List<string> DigitCodes(YamlFields fields, string key, Func<string, bool> isValid, ProblemSink problems, string shape)
+    {
+        var codes = new List<string>();
+        foreach (var (code, line, column) in fields.TextList(key))
+        {
+            if (!isValid(code))
+            {
+                problems.Error(line, column, $"'{code}' {shape}");
+            }
+            else if (codes.Contains(code))
+            {
+                problems.Error(line, column, $"'{code}' is listed twice under '{key}'");
+            }
+            else
+            {
+                codes.Add(code);
+            }
+        }
+
+        return codes;
     }
 
     private static void CheckBody(ArticleKind kind, DocumentNodes nodes, int bodyLineOffset, ProblemSink problems)

@@ -337,12 +337,12 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     {
         await BulkInsert.RunAsync(connection, transaction, "articles",
             ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
-             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade"],
+             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "Audience"],
             articles.Select(a => new object?[]
             {
                 ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
-                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade,
+                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.Meta.Audience.ToString(),
             }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
             articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
@@ -352,8 +352,9 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
             articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],
-            articles.SelectMany(a => a.Meta.Icd10.Select(c => new object?[] { c.Replace(".", "", StringComparison.Ordinal), c, ids[a.Slug] })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "codes", ["System", "Code", "Display", "ArticleId"],
+            articles.SelectMany(a => a.Meta.Codes.Select(c => new object?[] { c.System.ToString(), CodeSystems.Normalize(c.System, c.Code), c.Code, ids[a.Slug] })),
+            cancellationToken);
         await SearchIndex.FillAsync(connection, transaction, articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
     }
 }

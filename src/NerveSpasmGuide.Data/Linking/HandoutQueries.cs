@@ -25,6 +25,31 @@ public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
             .Select(s => s.ToLowerInvariant())
             .Distinct(StringComparer.Ordinal)];
 
+    /// <summary>Why a handout cannot hold these slugs (none, or too many), or null when their number is right.</summary>
+    public static string? CountProblem(IReadOnlyList<string> slugs) => slugs.Count switch
+    {
+        0 => "Choose at least one article for the handout.",
+        > MaxArticles => $"A handout can hold at most {MaxArticles} articles; this link names {slugs.Count}.",
+        _ => null,
+    };
+
+    /// <summary>The pages of a handout with their review dates, without rendering them (for the note for the record).</summary>
+    public async Task<(IReadOnlyList<(ArticleCard Card, DateOnly LastReviewed)>? Pages, IReadOnlyList<string> Unknown)> ListAsync(
+        IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var unknown = UnknownSlugs(slugs);
+        if (unknown.Count > 0)
+        {
+            return (null, unknown);
+        }
+
+        var reviewed = await db.Articles.AsNoTracking()
+            .Where(a => slugs.Contains(a.Slug) && !a.IsDraft)
+            .Select(a => new { a.Slug, a.LastReviewed })
+            .ToDictionaryAsync(a => a.Slug, a => a.LastReviewed, StringComparer.Ordinal, cancellationToken);
+        return ([.. slugs.Select(slug => (site.Directory.BySlug[slug], reviewed[slug]))], []);
+    }
+
     /// <summary>The slugs that are not published articles (cheap: no rendering).</summary>
     public IReadOnlyList<string> UnknownSlugs(IReadOnlyList<string> slugs)
     {

@@ -10,7 +10,7 @@ public sealed record PublishedArticle(
     ArticleCard Card,
     DateOnly LastReviewed,
     DateOnly NextReview,
-    IReadOnlyList<string> Icd10,
+    IReadOnlyList<ArticleCode> Codes,
     IReadOnlyList<NumberedSource> Sources,
     IReadOnlyList<string> RelatedUrls);
 
@@ -75,13 +75,13 @@ public sealed class PublicationQueries(GuideDbContext db, RequestSite site)
             .Select(a => new
             {
                 a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.LastReviewed, a.NextReview,
-                Codes = a.Codes.OrderBy(c => c.Display).Select(c => c.Display).ToList(),
+                Codes = a.Codes.Select(c => new { c.System, c.Display }).ToList(),
                 Sources = a.Citations.OrderBy(c => c.Number).Select(c => new { c.Number, Source = c.Source! }).ToList(),
                 Related = a.OutgoingLinks.Where(l => l.Type == nameof(LinkType.Related) && !l.To!.IsDraft)
                     .OrderBy(l => l.To!.Slug).Select(l => "/" + l.To!.Kind + "/" + l.To.Slug).ToList(),
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new PublishedArticle(ArticleQueries.Card(r.Kind, r.Slug, r.Title, r.Summary, r.AlsoCalled),
-            r.LastReviewed, r.NextReview, r.Codes, [.. r.Sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))], [.. r.Related.Distinct()]))];
+            r.LastReviewed, r.NextReview, ArticleCode.FromRows(r.Codes.Select(c => (c.System, c.Display))), [.. r.Sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))], [.. r.Related.Distinct()]))];
     }
 }

@@ -21,7 +21,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             .Select(a => new
             {
                 a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.BodyHtml, a.TocJson, a.LastReviewed, a.NextReview, a.IsDraft,
-                Codes = a.Codes.Select(c => c.Display).ToList(),
+                Codes = a.Codes.Select(c => new { c.System, c.Display }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -65,7 +65,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             Card(article.Kind, article.Slug, article.Title, article.Summary, article.AlsoCalled),
             article.BodyHtml,
             JsonSerializer.Deserialize<List<TocEntry>>(article.TocJson) ?? [],
-            article.Codes,
+            ArticleCode.FromRows(article.Codes.Select(c => (c.System, c.Display))),
             article.LastReviewed,
             article.NextReview,
             related,

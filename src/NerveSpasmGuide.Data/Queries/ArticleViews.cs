@@ -9,6 +9,16 @@ public sealed record ArticleCard(ArticleKind Kind, string Slug, string Title, st
     public string Url => Kind.UrlPath(Slug);
 }
 
+/// <summary>A code an article is listed under, as editors wrote it (M54.31, 23056005).</summary>
+public sealed record ArticleCode(CodeSystem System, string Code)
+{
+    /// <summary>Stored rows to codes, grouped by system in <see cref="CodeSystems.All"/> order.</summary>
+    public static IReadOnlyList<ArticleCode> FromRows(IEnumerable<(string System, string Display)> rows) =>
+        [.. rows.Select(r => new ArticleCode(Enum.Parse<CodeSystem>(r.System), r.Display)).OrderBy(c => c.System).ThenBy(c => c.Code, StringComparer.Ordinal)];
+
+    public CodeSystemInfo Info => CodeSystems.Of(System);
+}
+
 public sealed record LinkGroup(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles);
 
 /// <summary>A source with the number it has on one page (or in one handout, or on the sources page).</summary>
@@ -18,7 +28,7 @@ public sealed record ArticlePage(
     ArticleCard Card,
     string BodyHtml,
     IReadOnlyList<TocEntry> Toc,
-    IReadOnlyList<string> Icd10,
+    IReadOnlyList<ArticleCode> Codes,
     DateOnly LastReviewed,
     DateOnly NextReview,
     IReadOnlyList<LinkGroup> Related,

@@ -13,7 +13,8 @@ public sealed record ArticleStatistics(
     int InboundLinks,
     int OutboundLinks,
     DateOnly LastReviewed,
-    DateOnly NextReview);
+    DateOnly NextReview,
+    IReadOnlyList<ArticleCode> Codes);
 
 public sealed record SourceUsage(string Key, string Title, int Citations, int Articles);
 
@@ -35,6 +36,7 @@ public sealed class EditorQueries(GuideDbContext db)
                 Citations = a.Citations.Count,
                 Inbound = a.IncomingLinks.Where(l => l.FromArticleId != a.Id && !l.From!.IsDraft).Select(l => l.FromArticleId).Distinct().Count(),
                 Outbound = a.OutgoingLinks.Where(l => l.ToArticleId != a.Id).Select(l => l.ToArticleId).Distinct().Count(),
+                Codes = a.Codes.Select(c => new { c.System, c.Display }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
@@ -54,7 +56,8 @@ public sealed class EditorQueries(GuideDbContext db)
 
         return new EditorOverview(
             [.. articles.Select(a => new ArticleStatistics(ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary), a.SourcePath, a.IsDraft,
-                a.ReadingGrade, a.WordCount, a.Citations, a.Inbound, a.Outbound, a.LastReviewed, a.NextReview))],
+                a.ReadingGrade, a.WordCount, a.Citations, a.Inbound, a.Outbound, a.LastReviewed, a.NextReview,
+                ArticleCode.FromRows(a.Codes.Select(c => (c.System, c.Display)))))],
             [.. sources.OrderByDescending(s => s.Citations).ThenBy(s => s.Key, StringComparer.Ordinal)],
             [.. signs.Select(s => new SignUsage(s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys,
                 [.. s.ShownOn.Select(a => ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary))]))]);

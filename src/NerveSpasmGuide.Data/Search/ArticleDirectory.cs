@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Store;
@@ -18,12 +19,13 @@ public sealed record ArticleDirectorySnapshot(
     IReadOnlyDictionary<string, ArticleCard> BySlug,
     IReadOnlyList<LinkGroup> ByKind,
     IReadOnlyList<CachedSynonym> Synonyms,
-    IReadOnlyList<(string Code, ArticleCard Article)> Codes,
+    IReadOnlyList<(CodeSystem System, string Code, ArticleCard Article)> Codes,
     IReadOnlyDictionary<string, (string Url, string LinkText)> Links,
-    WarningSignTable WarningSigns);
+    WarningSignTable WarningSigns,
+    IReadOnlyDictionary<string, Audience> Audiences);
 
 /// <summary>
-/// Loads the published articles' cards, the synonyms and the ICD-10-CM codes once per import (a few MB at 10,000
+/// Loads the published articles' cards, the synonyms and the articles' codes once per import (a few MB at 10,000
 /// articles), so a search or code link costs one FTS query or none, instead of several EF round trips. The import
 /// loads it from the new store before publishing, as part of that import's <see cref="Publishing.PublishedSite"/>.
 /// </summary>
@@ -32,11 +34,11 @@ public static class ArticleDirectory
     public static async Task<ArticleDirectorySnapshot> LoadAsync(GuideDbContext db, CancellationToken cancellationToken)
     {
         var articles = await db.Articles.AsNoTracking().Where(a => !a.IsDraft)
-            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.LinkText, a.Summary, a.AlsoCalled })
+            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.LinkText, a.Summary, a.AlsoCalled, a.Audience })
             .ToListAsync(cancellationToken);
         var byId = articles.ToDictionary(a => a.Id, a => ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled));
         var synonyms = await db.Synonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
-        var codes = await db.Codes.AsNoTracking().Select(c => new { c.Code, c.ArticleId }).ToListAsync(cancellationToken);
+        var codes = await db.Codes.AsNoTracking().Select(c => new { c.System, c.Code, c.ArticleId }).ToListAsync(cancellationToken);
         var signs = await db.WarningSigns.AsNoTracking().OrderBy(s => s.Position)
             .Select(s => new { s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys, s.OnHome })
             .ToListAsync(cancellationToken);
@@ -46,9 +48,10 @@ public static class ArticleDirectory
             byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
             ArticleQueries.Group(byId.Values),
             [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))],
-            [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (c.Code, byId[c.ArticleId]))],
+            [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (Enum.Parse<CodeSystem>(c.System), c.Code, byId[c.ArticleId]))],
             articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal),
             new WarningSignTable(
-                [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []));
+                [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []),
+            articles.Where(a => a.Audience != nameof(Audience.Everyone)).ToDictionary(a => a.Slug, a => Enum.Parse<Audience>(a.Audience), StringComparer.Ordinal));
     }
 }

@@ -63,7 +63,7 @@ internal sealed class CodeRecordConfiguration : IEntityTypeConfiguration<CodeRec
     public void Configure(EntityTypeBuilder<CodeRecord> builder)
     {
         builder.ToTable("codes");
-        builder.HasKey(c => new { c.Code, c.ArticleId });
+        builder.HasKey(c => new { c.System, c.Code, c.ArticleId });
         builder.HasOne(c => c.Article).WithMany(a => a.Codes).HasForeignKey(c => c.ArticleId);
     }
 }

@@ -43,6 +43,9 @@ public sealed class ArticleRecord
 
     public double ReadingGrade { get; set; }
 
+    /// <summary><see cref="Content.Articles.Audience"/>'s name: Everyone, Adults or Children.</summary>
+    public string Audience { get; set; } = nameof(Content.Articles.Audience.Everyone);
+
     public List<LinkRecord> OutgoingLinks { get; set; } = [];
 
     public List<LinkRecord> IncomingLinks { get; set; } = [];
@@ -123,10 +126,13 @@ public sealed class AliasRecord
 
 public sealed class CodeRecord
 {
-    /// <summary>ICD-10-CM code without the dot, upper case (e.g. M5431), for matching typed input.</summary>
+    /// <summary>The code system, as <see cref="Content.Articles.CodeSystem"/>'s name (Icd10Cm, SnomedCt, RxNorm).</summary>
+    public required string System { get; set; }
+
+    /// <summary>The code as matched: ICD-10-CM without the dot, upper case (e.g. M5431); SNOMED CT and RxNorm ids as digits.</summary>
     public required string Code { get; set; }
 
-    /// <summary>The code as written by editors (e.g. M54.31).</summary>
+    /// <summary>The code as written by editors (e.g. M54.31, 23056005).</summary>
     public required string Display { get; set; }
 
     public int ArticleId { get; set; }

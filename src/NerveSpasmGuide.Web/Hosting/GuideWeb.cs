@@ -10,7 +10,8 @@ public static class GuideWeb
     {
         services.AddRazorPages(options => options.Conventions
                 .AuthorizeFolder("/Editor")
-                .AllowAnonymousToPage("/Editor/SignIn"))
+                .AllowAnonymousToPage("/Editor/SignIn")
+                .AddPageRoute("/Code", "/code/{system}/{code}"))
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
         services.AddGuideLinking();

@@ -4,7 +4,11 @@ using System.Xml;
 namespace NerveSpasmGuide.Web.Linking;
 
 /// <summary>An entry of an Atom feed: one article, with its other names as categories.</summary>
-public sealed record AtomEntry(string Url, string Title, string Summary, DateTimeOffset Updated, IReadOnlyList<string> AlsoCalled);
+public sealed record AtomEntry(string Url, string Title, string Summary, DateTimeOffset Updated, IReadOnlyList<string> AlsoCalled)
+{
+    /// <summary>Further categories, as (scheme, term).</summary>
+    public IReadOnlyList<(string Scheme, string Term)> Categories { get; init; } = [];
+}
 
 /// <summary>
 /// One Atom document (RFC 4287). The site's feed and the answers to Connect requests are both written here.
@@ -19,6 +23,9 @@ public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOf
 
     /// <summary>Feed-level links, as (rel, href).</summary>
     public IReadOnlyList<(string Rel, string Href)> Links { get; init; } = [];
+
+    /// <summary>Feed-level categories, as (scheme, term).</summary>
+    public IReadOnlyList<(string Scheme, string Term)> Categories { get; init; } = [];
 
     public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
@@ -46,6 +53,7 @@ public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOf
         xml.WriteStartElement("author", Atom);
         xml.WriteElementString("name", Atom, Author);
         xml.WriteEndElement();
+        WriteCategories(xml, Categories);
         foreach (var entry in Entries)
         {
             xml.WriteStartElement("entry", Atom);
@@ -54,19 +62,24 @@ public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOf
             xml.WriteElementString("id", Atom, entry.Url);
             xml.WriteElementString("updated", Atom, Timestamp(entry.Updated));
             xml.WriteElementString("summary", Atom, entry.Summary);
-            foreach (var name in entry.AlsoCalled)
-            {
-                xml.WriteStartElement("category", Atom);
-                xml.WriteAttributeString("scheme", "urn:nervespasmguide:also-called");
-                xml.WriteAttributeString("term", name);
-                xml.WriteEndElement();
-            }
+            WriteCategories(xml, [.. entry.AlsoCalled.Select(name => ("urn:nervespasmguide:also-called", name)), .. entry.Categories]);
 
             xml.WriteEndElement();
         }
 
         xml.WriteEndElement();
     });
+
+    private static void WriteCategories(XmlWriter xml, IEnumerable<(string Scheme, string Term)> categories)
+    {
+        foreach (var (scheme, term) in categories)
+        {
+            xml.WriteStartElement("category", Atom);
+            xml.WriteAttributeString("scheme", scheme);
+            xml.WriteAttributeString("term", term);
+            xml.WriteEndElement();
+        }
+    }
 
     private static void WriteLink(XmlWriter xml, string rel, string href)
     {

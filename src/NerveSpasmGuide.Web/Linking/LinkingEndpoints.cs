@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Linking.Connect;
 using NerveSpasmGuide.Web.Performance;
 
 namespace NerveSpasmGuide.Web.Linking;
@@ -13,7 +14,6 @@ namespace NerveSpasmGuide.Web.Linking;
 /// </summary>
 public static class LinkingEndpoints
 {
-    public const string Icd10CmOid = "2.16.840.1.113883.6.90";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public static IServiceCollection AddGuideLinking(this IServiceCollection services) => services
@@ -21,12 +21,14 @@ public static class LinkingEndpoints
         .AddScoped<SitePaths>()
         .AddScoped<CodeLookup>()
         .AddScoped<HandoutQueries>()
-        .AddScoped<PublicationQueries>();
+        .AddScoped<PublicationQueries>()
+        .AddGuideConnect();
 
     public static IEndpointRouteBuilder MapGuideLinking(this IEndpointRouteBuilder app)
     {
         app.MapGet("/qr.svg", QrAsync);
-        app.MapGet("/connect", Connect);
+        app.MapGuideConnect();
+        app.MapGet("/handout/note", HandoutNoteAsync);
         app.MapGet("/api/articles", ApiListAsync);
         app.MapGet("/api/articles/{slug}", ApiArticleAsync);
         app.MapGet("/sitemap.xml", SitemapAsync);
@@ -49,61 +51,31 @@ public static class LinkingEndpoints
         return HttpCaching.Cached(context, Encoding.UTF8.GetBytes(QrCodes.Svg(urls.Absolute(context.Request, page))), "image/svg+xml", TimeSpan.FromHours(1));
     }
 
+    /// <summary>The handout's note for the record, as plain text to paste into a health record.</summary>
+    private static async Task<IResult> HandoutNoteAsync(HttpContext context, HandoutQueries handouts, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var slugs = HandoutQueries.ParseSlugs(context.Request.Query["a"]);
+        if (HandoutQueries.CountProblem(slugs) is { } problem)
+        {
+            return Results.Text(problem + "\n", "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
+        }
+
+        var (pages, unknown) = await handouts.ListAsync(slugs, cancellationToken);
+        if (pages is null)
+        {
+            return Results.Text($"These are not articles of this guide: {string.Join(", ", unknown.Take(10).Select(s => s.Length > 60 ? s[..60] + "…" : s))}.\n",
+                "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
+        }
+
+        var note = ChartNote.Text(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), pages, SitePaths.HandoutPath(slugs), path => urls.Absolute(context.Request, path));
+        return Results.Text(note, "text/plain", Encoding.UTF8);
+    }
+
     /// <summary>An article's picture, as checked at import (scripts and outside references were refused then).</summary>
     private static async Task<IResult> MediaAsync(HttpContext context, string name, ArticleQueries articles, CancellationToken cancellationToken) =>
         await articles.MediaAsync(name, cancellationToken) is { } svg
             ? HttpCaching.Cached(context, Encoding.UTF8.GetBytes(svg), "image/svg+xml", TimeSpan.FromHours(1))
             : Results.NotFound();
-
-    /// <summary>The MedlinePlus Connect request form (HL7 Infobutton URL style).</summary>
-    private static IResult Connect(HttpContext context, CodeLookup codes, SiteUrls urls, TimeProvider clock)
-    {
-        var query = context.Request.Query;
-        var system = query["mainSearchCriteria.v.cs"].ToString();
-        var code = query["mainSearchCriteria.v.c"].ToString();
-        if (system != Icd10CmOid)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported code system",
-                detail: $"mainSearchCriteria.v.cs must be {Icd10CmOid} (ICD-10-CM), the only code system this guide supports.");
-        }
-
-        var match = codes.Find(code);
-        if (match.Level == CodeMatchLevel.Invalid)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not an ICD-10-CM code",
-                detail: "mainSearchCriteria.v.c must be an ICD-10-CM code such as M54.31.");
-        }
-
-        var language = query["informationRecipient.languageCode.c"].ToString();
-        var languageNote = language is "" or "en" ? null : $"Requested language '{Truncate(language)}' is not available; this answer is in English.";
-        var type = query["knowledgeResponseType"].ToString();
-        switch (type)
-        {
-            case "" or "text/html":
-                return match.OnlyArticle is { } article ? Results.Redirect(article.Url) : Results.Redirect($"/code/{Uri.EscapeDataString(match.Code)}");
-            case "application/json":
-                var feed = new
-                {
-                    feed = new
-                    {
-                        title = "NerveSpasmGuide",
-                        subtitle = $"Patient information for ICD-10-CM {match.Code}",
-                        language = "en",
-                        languageNote,
-                        code = match.Code,
-                        codeSystem = Icd10CmOid,
-                        displayName = Truncate(query["mainSearchCriteria.v.dn"].ToString()),
-                        entry = match.Articles.Select(a => new { title = a.Title, link = urls.Absolute(context.Request, a.Url), summary = a.Summary, alsoCalled = a.AlsoCalled }),
-                    },
-                };
-                return Results.Json(feed, Json);
-            case "text/xml":
-                return Results.Text(ConnectAtom(match, languageNote, a => urls.Absolute(context.Request, a), clock.GetUtcNow()), "application/atom+xml", Encoding.UTF8);
-            default:
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported response type",
-                    detail: "knowledgeResponseType must be text/html, application/json or text/xml.");
-        }
-    }
 
     /// <summary>Pages of <see cref="PublicationQueries.ApiPageSize"/> articles; <c>Link</c> names the first, previous, next and last pages.</summary>
     private static async Task<IResult> ApiListAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
@@ -176,18 +148,4 @@ public static class LinkingEndpoints
         var body = feed.ToUtf8();
         return Results.Bytes(body, "application/atom+xml; charset=utf-8");
     }
-
-    private static string ConnectAtom(CodeMatch match, string? languageNote, Func<string, string> absolute, DateTimeOffset now) =>
-        Encoding.UTF8.GetString(new AtomFeed(
-            $"urn:nervespasmguide:connect:{match.Code}",
-            "NerveSpasmGuide",
-            "NerveSpasmGuide",
-            now,
-            [.. match.Articles.Select(a => new AtomEntry(absolute(a.Url), a.Title, a.Summary, now, a.AlsoCalled))])
-        {
-            Language = "en",
-            Subtitle = $"Patient information for ICD-10-CM {match.Code}" + (languageNote is null ? "" : $". {languageNote}"),
-        }.ToUtf8());
-
-    private static string Truncate(string value) => value.Length > 80 ? value[..80] + "…" : value;
 }

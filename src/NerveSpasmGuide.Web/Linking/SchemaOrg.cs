@@ -8,7 +8,7 @@ namespace NerveSpasmGuide.Web.Linking;
 public static class SchemaOrg
 {
     public static PublishedArticle FromPage(ArticlePage page) => new(
-        page.Card, page.LastReviewed, page.NextReview, page.Icd10, page.Sources,
+        page.Card, page.LastReviewed, page.NextReview, page.Codes, page.Sources,
         [.. page.Related.SelectMany(group => group.Articles).Select(a => a.Url)]);
 
     /// <summary>JSON safe to place inside a script element (the default encoder escapes &lt;, &gt; and &amp;).</summary>
@@ -40,11 +40,11 @@ public static class SchemaOrg
                 },
                 ["name"] = card.Title,
                 ["alternateName"] = card.AlsoCalled,
-                ["code"] = article.Icd10.Select(code => new Dictionary<string, object?>
+                ["code"] = article.Codes.Select(code => new Dictionary<string, object?>
                 {
                     ["@type"] = "MedicalCode",
-                    ["codeValue"] = code,
-                    ["codingSystem"] = "ICD-10-CM",
+                    ["codeValue"] = code.Code,
+                    ["codingSystem"] = code.Info.Name,
                 }).ToList(),
             },
             ["citation"] = article.Sources.Select(numbered => numbered.Source).Select(source => new Dictionary<string, object?>

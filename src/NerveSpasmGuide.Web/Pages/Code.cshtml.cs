@@ -1,17 +1,27 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Linking;
 
 namespace NerveSpasmGuide.Web.Pages;
 
-/// <summary>/code/{code}: an ICD-10-CM code to its article (302), a chooser when several fit, or a 404 that offers search.</summary>
+/// <summary>
+/// /code/{code} (ICD-10-CM), /code/snomed/{id} and /code/rxnorm/{rxcui}: a code to its article (302), a chooser when
+/// several fit, a 404 that offers search, or a 400 when the code is not shaped like one of its system.
+/// </summary>
 public sealed class CodeModel(CodeLookup codes) : PageModel
 {
-    public CodeMatch Match { get; private set; } = new("", CodeMatchLevel.None, null, []);
+    public CodeMatch Match { get; private set; } = new(CodeSystems.Icd10Cm, "", CodeMatchLevel.None, null, []);
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    public IActionResult OnGet(string code, string? system)
     {
-        Match = codes.Find(code);
+        var info = system is null ? CodeSystems.Icd10Cm : CodeSystems.All.FirstOrDefault(s => s.PathSegment.Length > 0 && s.PathSegment == system);
+        if (info is null)
+        {
+            return NotFound();
+        }
+
+        Match = codes.Find(info.System, code);
         if (Match.OnlyArticle is { } article)
         {
             return Redirect(article.Url);

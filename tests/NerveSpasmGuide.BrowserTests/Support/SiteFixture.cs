@@ -72,7 +72,8 @@ public sealed class SiteFixture : IAsyncLifetime
     public static IReadOnlyList<string> PublicPages { get; } =
     [
         "/", "/causes", "/symptoms", "/treatments", "/mechanisms", "/guides", "/sources", "/search?q=sciatica", "/search?q=zzzz",
-        "/no-such-page", "/code/M54", "/handout?a=sciatica,physical-therapy", "/handout/new?a=sciatica", "/editor/sign-in",
+        "/no-such-page", "/code/M54", "/handout?a=sciatica,physical-therapy", "/handout?a=sciatica,physical-therapy&print=large",
+        "/code/snomed/23056006", "/handout/new?a=sciatica", "/editor/sign-in",
         .. ArticleUrls(),
     ];
 

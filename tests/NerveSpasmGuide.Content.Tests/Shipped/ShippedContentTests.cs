@@ -101,6 +101,72 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
+    public void SnomedCodesAreOnlyTheVettedOnesOnTheirOwnArticles()
+    {
+        // shared/CODES.md: each code with the article its row names.
+        var vetted = new Dictionary<string, string>
+        {
+            ["23056005"] = "sciatica", ["202794004"] = "sciatica", ["72274001"] = "radiculopathy", ["128196005"] = "radiculopathy",
+            ["2415007"] = "radiculopathy", ["54404000"] = "cervical-radiculopathy", ["11049006"] = "cervical-radiculopathy",
+            ["8847002"] = "spondylosis", ["239880009"] = "spondylosis", ["48210000"] = "spondylosis", ["387800004"] = "spondylosis",
+            ["202693003"] = "spondylosis", ["302226006"] = "peripheral-neuropathy", ["386033004"] = "peripheral-neuropathy",
+            ["42345000"] = "peripheral-neuropathy", ["230572002"] = "peripheral-neuropathy", ["424736006"] = "peripheral-neuropathy",
+            ["49455004"] = "peripheral-neuropathy", ["129179000"] = "piriformis-syndrome", ["202708005"] = "herniated-disc",
+            ["20021007"] = "herniated-disc", ["202735001"] = "herniated-disc", ["73589001"] = "herniated-disc", ["84857004"] = "herniated-disc",
+            ["18347007"] = "spinal-stenosis", ["76107001"] = "spinal-stenosis", ["48532005"] = "muscle-strain", ["262965006"] = "muscle-strain",
+            ["300956001"] = "muscle-strain", ["309710005"] = "muscle-strain", ["44077006"] = "numbness-and-tingling",
+            ["91019004"] = "numbness-and-tingling", ["62507009"] = "numbness-and-tingling", ["274676007"] = "numbness-and-tingling",
+            ["26544005"] = "muscle-weakness", ["45352006"] = "muscle-spasms-and-cramps", ["55300003"] = "muscle-spasms-and-cramps",
+            ["203095000"] = "muscle-spasms-and-cramps", ["100211000119106"] = "muscle-spasms-and-cramps", ["6077001"] = "foot-drop",
+            ["387603000"] = "loss-of-balance", ["22631008"] = "loss-of-balance", ["69071001"] = "radiating-pain",
+            ["91251008"] = "physical-therapy", ["171787008"] = "epidural-steroid-injections", ["89355001"] = "spine-surgery",
+            ["178618008"] = "spine-surgery", ["387731002"] = "spine-surgery", ["445429009"] = "spine-surgery", ["427752004"] = "spine-surgery",
+            ["282191000"] = "spine-surgery", ["10836008"] = "spine-surgery",
+        };
+        foreach (var article in Content.Value.Articles)
+        {
+            Assert.All(article.Meta.Snomed, code => Assert.Equal(article.Slug, vetted.GetValueOrDefault(code)));
+        }
+
+        Assert.Equal(["23056005", "202794004"], Content.Value.Articles.Single(a => a.Slug == "sciatica").Meta.Snomed);
+        Assert.All(Content.Value.Articles.Where(a => a.Kind is ArticleKind.Cause or ArticleKind.Symptom && vetted.ContainsValue(a.Slug)),
+            article => Assert.NotEmpty(article.Meta.Snomed));
+    }
+
+    [Fact]
+    public void TreatmentPagesCarryTheVettedRxNormIngredientsTheyName()
+    {
+        // shared/CODES.md: ingredient RxCUIs (TTY = IN) with their names and articles.
+        var vetted = new Dictionary<string, (string Name, string Article)>
+        {
+            ["5640"] = ("ibuprofen", "nsaids"), ["7258"] = ("naproxen", "nsaids"), ["3355"] = ("diclofenac", "nsaids"),
+            ["140587"] = ("celecoxib", "nsaids"), ["1191"] = ("aspirin", "nsaids"), ["161"] = ("acetaminophen", "nsaids"),
+            ["21949"] = ("cyclobenzaprine", "muscle-relaxants"), ["6845"] = ("methocarbamol", "muscle-relaxants"),
+            ["57258"] = ("tizanidine", "muscle-relaxants"), ["1292"] = ("baclofen", "muscle-relaxants"), ["2101"] = ("carisoprodol", "muscle-relaxants"),
+            ["3322"] = ("diazepam", "muscle-relaxants"), ["25480"] = ("gabapentin", "nerve-pain-medicines"), ["187832"] = ("pregabalin", "nerve-pain-medicines"),
+            ["72625"] = ("duloxetine", "nerve-pain-medicines"), ["704"] = ("amitriptyline", "nerve-pain-medicines"),
+            ["7531"] = ("nortriptyline", "nerve-pain-medicines"), ["6387"] = ("lidocaine", "topical-treatments"),
+            ["1992"] = ("capsaicin", "topical-treatments"), ["8640"] = ("prednisone", "epidural-steroid-injections"),
+            ["6902"] = ("methylprednisolone", "epidural-steroid-injections"), ["10759"] = ("triamcinolone", "epidural-steroid-injections"),
+        };
+        foreach (var article in Content.Value.Articles)
+        {
+            foreach (var code in article.Meta.RxNorm)
+            {
+                Assert.True(vetted.TryGetValue(code, out var ingredient), $"{article.Slug}: RxCUI {code} is not in CODES.md");
+                Assert.Equal(ingredient.Article, article.Slug);
+                Assert.Contains(ingredient.Name, article.FileText, StringComparison.OrdinalIgnoreCase);
+            }
+
+            // Every vetted ingredient the page is the home of, and names, is listed.
+            Assert.All(vetted.Where(v => v.Value.Article == article.Slug && article.FileText.Contains(v.Value.Name, StringComparison.OrdinalIgnoreCase)),
+                v => Assert.Contains(v.Key, article.Meta.RxNorm));
+        }
+
+        Assert.Equal(["5640", "7258"], Content.Value.Articles.Single(a => a.Slug == "nsaids").Meta.RxNorm);
+    }
+
+    [Fact]
     public void UrgentHelpGuideOpensWithTheEmergencyCardAndListsEverySignAtItsLevel()
     {
         var guide = Content.Value.Articles.Single(a => a.Slug == "when-to-get-urgent-help");

@@ -113,6 +113,9 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
         Assert.Contains("Losing control of your bladder", sign.TextContent, StringComparison.Ordinal);
         Assert.Equal(["/causes/sciatica"], sign.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal(["/causes/radiculopathy"], page.QuerySelectorAll("table.signs tr#sign-leg-weaker a").Select(a => a.GetAttribute("href")));
+        var sciaticaCodes = page.QuerySelectorAll("table.codes tbody tr").Single(tr => tr.QuerySelector("a")!.GetAttribute("href") == "/causes/sciatica")
+            .QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        Assert.Equal(["Sciatica", "M54.30, M54.31, M54.32", "23056005, 72274001", "25480"], sciaticaCodes);
 
         using var preview = new HttpRequestMessage(HttpMethod.Get, "/editor/preview/guides/secret-draft");
         preview.Headers.Add("Cookie", cookie.Split(';')[0]);

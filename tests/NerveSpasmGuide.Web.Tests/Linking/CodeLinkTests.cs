@@ -113,7 +113,7 @@ public sealed class CodeLinkTests(GuideFactory factory) : IClassFixture<GuideFac
     }
 
     [Theory]
-    [InlineData("2.16.840.1.113883.6.96")]
+    [InlineData("2.16.840.1.113883.6.69")] // NDC
     [InlineData("")]
     [InlineData("ICD-10")]
     public async Task ConnectRejectsOtherCodeSystemsNamingTheSupportedOne(string system)

@@ -76,8 +76,9 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
         Assert.Equal("MedicalWebPage", root.GetProperty("@type").GetString());
         Assert.Equal("2026-11-01", root.GetProperty("lastReviewed").GetString());
         Assert.Equal("MedicalCondition", root.GetProperty("about").GetProperty("@type").GetString());
-        Assert.Equal(["M54.30", "M54.31", "M54.32"], root.GetProperty("about").GetProperty("code").EnumerateArray().Select(c => c.GetProperty("codeValue").GetString()));
-        Assert.All(root.GetProperty("about").GetProperty("code").EnumerateArray(), c => Assert.Equal("ICD-10-CM", c.GetProperty("codingSystem").GetString()));
+        Assert.Equal(
+            ["ICD-10-CM M54.30", "ICD-10-CM M54.31", "ICD-10-CM M54.32", "SNOMED CT 23056005", "SNOMED CT 72274001", "RxNorm 25480"],
+            root.GetProperty("about").GetProperty("code").EnumerateArray().Select(c => $"{c.GetProperty("codingSystem").GetString()} {c.GetProperty("codeValue").GetString()}"));
         Assert.Equal(2, root.GetProperty("citation").GetArrayLength());
     }
 

@@ -74,6 +74,8 @@ public static class FixtureContent
             summary: Pain that runs from the lower back down one leg.
             also_called: [sciatic nerve pain]
             icd10: [M54.30, M54.31, M54.32]
+            snomed: [23056005, 72274001]
+            rxnorm: [25480]
             related:
               treatments: [physical-therapy]
               causes: [radiculopathy]
@@ -107,6 +109,8 @@ public static class FixtureContent
             summary: A pinched or irritated nerve root near the spine.
             also_called: [pinched nerve root]
             icd10: [M54.16, M54.17]
+            snomed: [128196005, 72274001]
+            rxnorm: [25480, 187832]
             last_reviewed: 2026-11-01
             next_review: 2029-11-01
             ---
@@ -124,6 +128,7 @@ public static class FixtureContent
             title: Muscle spasms
             summary: Sudden tightening of a muscle that you cannot relax.
             icd10: [M62.830]
+            audience: adults
             last_reviewed: 2026-11-01
             next_review: 2029-11-01
             ---

@@ -14,17 +14,28 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
 
     public string Path { get; private set; } = "";
 
+    public const string LargePrintValue = "large";
+
+    /// <summary>Body text at 18 pt and wider spacing (<c>?print=large</c>), for readers with low vision.</summary>
+    public bool LargePrint { get; private set; }
+
     public DateOnly Printed => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var slugs = HandoutQueries.ParseSlugs(Request.Query["a"]);
-        if (slugs.Count == 0 || slugs.Count > HandoutQueries.MaxArticles)
+        if (HandoutQueries.CountProblem(slugs) is { } countProblem)
         {
-            return Reject(slugs.Count == 0
-                ? "Choose at least one article for the handout."
-                : $"A handout can hold at most {HandoutQueries.MaxArticles} articles; this link names {slugs.Count}.");
+            return Reject(countProblem);
         }
+
+        var print = Request.Query["print"];
+        if (print.Count > 1 || (print.Count == 1 && print[0] != LargePrintValue))
+        {
+            return Reject($"print={LargePrintValue} asks for large print; leave it out for the standard size.");
+        }
+
+        LargePrint = print.Count == 1;
 
         var (packet, unknown) = await handouts.BuildAsync(slugs, cancellationToken);
         if (packet is null)
