@@ -20,7 +20,8 @@ public sealed record Article(
     public string UrlPath => Kind.UrlPath(Slug);
 }
 
-public sealed record TocEntry(int Level, string Id, string Text);
+/// <param name="HasCareCard">A section with a care card in it: "On this page" lists it first.</param>
+public sealed record TocEntry(int Level, string Id, string Text, bool HasCareCard = false);
 
 public enum LinkType
 {

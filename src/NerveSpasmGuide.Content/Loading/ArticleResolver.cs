@@ -325,12 +325,20 @@ internal static class ArticleResolver
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
-    private static List<TocEntry> TableOfContents(DocumentNodes nodes) =>
-        nodes.Headings
+    private static List<TocEntry> TableOfContents(DocumentNodes nodes)
+    {
+        var sections = nodes.Headings.Where(h => h.Level == 2).ToList();
+        var withCards = nodes.Containers
+            .Where(c => CareLevels.Find(c.Info) is not null)
+            .Select(c => sections.LastOrDefault(h => h.Line < c.Line))
+            .OfType<HeadingBlock>()
+            .ToHashSet();
+        return nodes.Headings
             .Where(h => h.Level is 2 or 3)
-            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))
+            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline), withCards.Contains(h)))
             .Where(e => e.Id.Length > 0)
             .ToList();
+    }
 
     /// <summary>The readable text of the body: paragraphs and list items, without headings, citations or code.</summary>
     private static List<string> TextUnits(DocumentNodes nodes) =>

@@ -40,6 +40,14 @@ public static class BundleRenderer
                 }
             }
 
+            foreach (var card in nodes.Containers)
+            {
+                if (card.TryGetAttributes() is { Id: { } id } attributes)
+                {
+                    attributes.Id = $"{slug}-{id}";
+                }
+            }
+
             // Each article sits under the bundle's own h1 and its title's h2, so its headings move down a level.
             foreach (var heading in nodes.Headings)
             {

@@ -63,7 +63,13 @@ public sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
         }
 
         renderer.EnsureLine();
-        renderer.Write("<aside class=\"care care-").Write(level.Name).Write("\" aria-label=\"").Write(level.Label).Write("\">");
+        renderer.Write("<aside class=\"care care-").Write(level.Name).Write('"');
+        if (container.TryGetAttributes()?.Id is { } id)
+        {
+            renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        }
+
+        renderer.Write(" aria-label=\"").Write(level.Label).Write("\">");
         renderer.Write("<p class=\"care-label\">").Write(level.Label).Write("</p>");
         renderer.WriteChildren(container);
         renderer.Write("</aside>");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
@@ -56,6 +57,15 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             .Select(c => new { c.Number, Source = c.Source! })
             .ToListAsync(cancellationToken);
 
+        var signLevels = !kind.AnswersFirst() ? [] : await db.ArticleSigns.AsNoTracking()
+            .Where(s => s.ArticleId == article.Id)
+            .Select(s => s.Sign!.Level)
+            .ToListAsync(cancellationToken);
+        var careSteps = CareLevels.All
+            .Select(level => new CareStep(level, signLevels.Count(name => name == level.Name)))
+            .Where(step => step.SignCount > 0)
+            .ToList();
+
         var related = Group(links.Where(l => l.Outgoing && l.Type == nameof(LinkType.Related) && l.Slug != article.Slug)
             .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
         var linkedFrom = Group(links.Where(l => !l.Outgoing && l.Slug != article.Slug)
@@ -71,6 +81,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             related,
             linkedFrom,
             [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))],
+            careSteps,
             article.IsDraft);
         return new ArticleLookup.Found(page);
     }

@@ -18,6 +18,34 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
     }
 
     [Fact]
+    public async Task WhatToDoNowSitsUnderTheSummaryAndLinksToThePagesOwnCareCards()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var box = page.QuerySelector(".article-header + .act-now")!;
+        var lines = box.QuerySelectorAll("li").ToList();
+
+        Assert.Equal(page.QuerySelectorAll("aside.care").Select(c => c.Id!.Replace("care-", "", StringComparison.Ordinal)), lines.Select(l => l.GetAttribute("data-care-level")));
+        Assert.StartsWith("Call 911 now", lines[0].TextContent, StringComparison.Ordinal);
+        foreach (var link in box.QuerySelectorAll("a"))
+        {
+            Assert.NotNull(page.QuerySelector(link.GetAttribute("href")!));
+        }
+
+        Assert.NotNull(page.QuerySelector(".act-now + .also-called"));
+    }
+
+    [Fact]
+    public async Task WhatToDoNowGivesOnlyTheLevelsThePageHas()
+    {
+        var page = await factory.GetDocumentAsync("/causes/radiculopathy");
+        var line = Assert.Single(page.QuerySelectorAll(".act-now li"));
+
+        Assert.Equal("urgent", line.GetAttribute("data-care-level"));
+        Assert.Equal("Get medical help today if you have the sign listed below", line.TextContent);
+        Assert.Equal("#care-urgent", line.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task InlineLinksPointAtArticlesOfOtherKinds()
     {
         var page = await factory.GetDocumentAsync("/causes/sciatica");
@@ -78,12 +106,12 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
     }
 
     [Fact]
-    public async Task TableOfContentsAppearsOnLongPagesOnly()
+    public async Task TableOfContentsAppearsOnLongPagesOnlyWithWhenToGetHelpFirst()
     {
         var longPage = await factory.GetDocumentAsync("/causes/sciatica");
         var shortPage = await factory.GetDocumentAsync("/symptoms/muscle-spasms");
 
-        Assert.Equal(["#overview", "#symptoms", "#treatment", "#when-to-get-help"], longPage.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#when-to-get-help", "#overview", "#symptoms", "#treatment"], longPage.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
         Assert.Null(shortPage.QuerySelector(".toc"));
     }
 
