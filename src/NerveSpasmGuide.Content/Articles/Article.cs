@@ -1,6 +1,8 @@
 namespace NerveSpasmGuide.Content.Articles;
 
 /// <summary>A parsed, resolved and rendered article, ready to be stored.</summary>
+/// <param name="CitedSourceKeys">The sources it cites, numbered by first use.</param>
+/// <param name="CitationCounts">How many times each of <paramref name="CitedSourceKeys"/> is cited.</param>
 public sealed record Article(
     ArticleKind Kind,
     string Slug,
@@ -11,6 +13,7 @@ public sealed record Article(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<ArticleLink> Links,
     IReadOnlyList<string> CitedSourceKeys,
+    IReadOnlyList<int> CitationCounts,
     IReadOnlyList<string> CareLevels,
     IReadOnlyList<string> WarningSigns,
     int WordCount,

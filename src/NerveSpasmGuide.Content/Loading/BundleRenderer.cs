@@ -20,7 +20,7 @@ public static class BundleRenderer
         IReadOnlySet<string> sourceKeys,
         WarningSignTable signs)
     {
-        var order = new List<string>();
+        var order = new CitationOrder();
         var html = new List<string>(bodies.Count);
         foreach (var (slug, body) in bodies)
         {
@@ -61,6 +61,6 @@ public static class BundleRenderer
             html.Add(GuideMarkdown.Render(document));
         }
 
-        return new RenderedBundle(html, order);
+        return new RenderedBundle(html, order.Keys);
     }
 }

@@ -230,8 +230,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             content.Articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
         var links = await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
             content.Articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
-        var citations = await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey"],
-            content.Articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
+        var citations = await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey", "Uses"],
+            content.Articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key, a.CitationCounts[i] })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
             content.Articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],

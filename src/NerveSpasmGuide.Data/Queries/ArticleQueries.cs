@@ -54,7 +54,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
         var sources = await db.Citations.AsNoTracking()
             .Where(c => c.ArticleId == article.Id)
             .OrderBy(c => c.Number)
-            .Select(c => new { c.Number, Source = c.Source! })
+            .Select(c => new { c.Number, c.Uses, Source = c.Source! })
             .ToListAsync(cancellationToken);
 
         var signLevels = !kind.AnswersFirst() ? [] : await db.ArticleSigns.AsNoTracking()
@@ -68,7 +68,9 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
 
         var related = Group(links.Where(l => l.Outgoing && l.Type == nameof(LinkType.Related) && l.Slug != article.Slug)
             .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
-        var linkedFrom = Group(links.Where(l => !l.Outgoing && l.Slug != article.Slug)
+        // "Pages that link here" lists only what "Related pages" does not, so no link is listed twice.
+        var relatedSlugs = related.SelectMany(g => g.Articles).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var linkedFrom = Group(links.Where(l => !l.Outgoing && l.Slug != article.Slug && !relatedSlugs.Contains(l.Slug))
             .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
 
         var page = new ArticlePage(
@@ -80,7 +82,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             article.NextReview,
             related,
             linkedFrom,
-            [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))],
+            [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource(), c.Uses))],
             careSteps,
             article.IsDraft);
         return new ArticleLookup.Found(page);

@@ -12,7 +12,8 @@ public sealed record ArticleCard(ArticleKind Kind, string Slug, string Title, st
 public sealed record LinkGroup(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles);
 
 /// <summary>A source with the number it has on one page (or in one handout, or on the sources page).</summary>
-public sealed record NumberedSource(int Number, Source Source);
+/// <param name="Uses">How many citations on the page point at it, each of which its entry links back to (0: no back links).</param>
+public sealed record NumberedSource(int Number, Source Source, int Uses = 0);
 
 /// <summary>One line of a page's "What to do now" box: a care level and how many of the page's warning signs have it.</summary>
 public sealed record CareStep(CareLevel Level, int SignCount);

@@ -39,14 +39,16 @@ public sealed class BodyTests
     }
 
     [Fact]
-    public void CitationsAreNumberedInOrderOfFirstUse()
+    public void CitationsAreNumberedInOrderOfFirstUseAndEachClusterReadsInAscendingOrder()
     {
         using var content = new TempContent().Article("guides", "a", "One [@jones2021]. Two [@smith2020; @jones2021]. Three [@smith2020].");
         var article = Assert.Single(content.Load().Articles);
 
         Assert.Equal(["jones2021", "smith2020"], article.CitedSourceKeys);
-        Assert.Contains("href=\"#source-1\" aria-label=\"Source 1\">1</a>]</sup>. Two", article.Html, StringComparison.Ordinal);
-        Assert.Contains("[<a href=\"#source-2\" aria-label=\"Source 2\">2</a>, <a href=\"#source-1\"", article.Html, StringComparison.Ordinal);
+        Assert.Equal([2, 2], article.CitationCounts);
+        Assert.Contains("<a id=\"cite-1-1\" href=\"#source-1\" aria-label=\"Source 1\">1</a>]</sup>. Two", article.Html, StringComparison.Ordinal);
+        Assert.Contains("[<a id=\"cite-1-2\" href=\"#source-1\" aria-label=\"Source 1\">1</a>, <a id=\"cite-2-1\" href=\"#source-2\"", article.Html, StringComparison.Ordinal);
+        Assert.Contains("Three <sup class=\"cite\">[<a id=\"cite-2-2\" href=\"#source-2\"", article.Html, StringComparison.Ordinal);
     }
 
     [Fact]
