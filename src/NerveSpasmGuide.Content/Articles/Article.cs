@@ -1,6 +1,8 @@
 namespace NerveSpasmGuide.Content.Articles;
 
 /// <summary>A parsed, resolved and rendered article, ready to be stored.</summary>
+/// <param name="CitedSourceKeys">The sources it cites, numbered by first use.</param>
+/// <param name="CitationCounts">How many times each of <paramref name="CitedSourceKeys"/> is cited.</param>
 public sealed record Article(
     ArticleKind Kind,
     string Slug,
@@ -11,6 +13,7 @@ public sealed record Article(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlyList<ArticleLink> Links,
     IReadOnlyList<string> CitedSourceKeys,
+    IReadOnlyList<int> CitationCounts,
     IReadOnlyList<string> CareLevels,
     IReadOnlyList<string> WarningSigns,
     int WordCount,
@@ -20,7 +23,8 @@ public sealed record Article(
     public string UrlPath => Kind.UrlPath(Slug);
 }
 
-public sealed record TocEntry(int Level, string Id, string Text);
+/// <param name="HasCareCard">A section with a care card in it: "On this page" lists it first.</param>
+public sealed record TocEntry(int Level, string Id, string Text, bool HasCareCard = false);
 
 public enum LinkType
 {

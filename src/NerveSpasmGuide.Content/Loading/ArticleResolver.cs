@@ -101,13 +101,14 @@ internal static class ArticleResolver
                 string.Join('\n', units),
                 TableOfContents(draft.Nodes),
                 distinctLinks,
-                cited,
+                cited.Keys,
+                cited.Uses,
                 draft.Nodes.Containers.Select(c => c.Info ?? "").Distinct().ToList(),
                 draft.WarningSigns,
                 statistics.Words,
                 statistics.Grade,
                 draft.FileText);
-            resolved[index] = (article, new ResolvedOutline(distinctLinks, cited, [.. sink.Problems], unresolved));
+            resolved[index] = (article, new ResolvedOutline(distinctLinks, cited.Keys, [.. sink.Problems], unresolved));
         });
 
         return resolved;
@@ -188,10 +189,15 @@ internal static class ArticleResolver
     internal static void Point(WikiLinkInline link, string href, string linkText)
     {
         link.Href = href;
-        link.Text = link.Label ?? (StartsSentence(link) && linkText.Length > 0 ? char.ToUpperInvariant(linkText[0]) + linkText[1..] : linkText);
+        var text = link.Label ?? linkText;
+        link.Text = StartsSentence(link) && text.Length > 0 ? char.ToUpperInvariant(text[0]) + text[1..] : text;
     }
 
-    /// <summary>A link that opens a paragraph or list item, or follows a full stop, starts a sentence: its title gets a capital.</summary>
+    /// <summary>
+    /// A link that opens a paragraph or list item, or follows a full stop, starts a sentence: its first word gets a
+    /// capital. Spaces and citations between the full stop and the link do not count, and a bold sentence
+    /// ("**Damage to the nerves.** [[peripheral-neuropathy]] means ...") ends where its last word does.
+    /// </summary>
     private static bool StartsSentence(WikiLinkInline link)
     {
         // A link that opens emphasis ("**[[nsaids]]** help") starts where the emphasis starts.
@@ -201,17 +207,27 @@ internal static class ArticleResolver
             node = outer;
         }
 
-        return node.PreviousSibling switch
+        var before = node.PreviousSibling;
+        while (before is CitationInline || (before is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()))
         {
-            null => node.Parent?.ParentBlock is not null,
-            LiteralInline literal => literal.Content.ToString().TrimEnd() is { Length: > 0 } before && before[^1] is '.' or '!' or '?',
-            _ => false,
-        };
+            before = before.PreviousSibling;
+        }
+
+        return before is null
+            ? node.Parent?.ParentBlock is not null
+            : LastText(before).TrimEnd() is { Length: > 0 } text && text[^1] is '.' or '!' or '?';
     }
 
-    private static List<string> NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
+    private static string LastText(Inline inline) => inline switch
     {
-        var order = new List<string>();
+        LiteralInline literal => literal.Content.ToString(),
+        ContainerInline container => container.LastChild is { } last ? LastText(last) : "",
+        _ => "",
+    };
+
+    private static CitationOrder NumberCitations(ArticleDraft draft, HashSet<string> sourceKeys, ProblemSink sink)
+    {
+        var order = new CitationOrder();
         NumberCitations(draft.Nodes, order, sourceKeys, (citation, key) =>
         {
             var suggestion = Suggest.Closest(key, sourceKeys);
@@ -221,13 +237,16 @@ internal static class ArticleResolver
         return order;
     }
 
-    /// <summary>Numbers citations by first use, continuing <paramref name="order"/> (shared across a bundle of pages).</summary>
-    internal static void NumberCitations(DocumentNodes nodes, List<string> order, IReadOnlySet<string> sourceKeys, Action<CitationInline, string> unknown)
+    /// <summary>
+    /// Numbers citations by first use, continuing <paramref name="order"/> (shared across a bundle of pages). A cluster
+    /// reads lowest number first, whatever order the keys were written in, and names a source once.
+    /// </summary>
+    internal static void NumberCitations(DocumentNodes nodes, CitationOrder order, IReadOnlySet<string> sourceKeys, Action<CitationInline, string> unknown)
     {
         foreach (var citation in nodes.Citations)
         {
-            var numbers = new List<int>();
-            foreach (var key in citation.Keys)
+            var cited = new List<CitedSource>();
+            foreach (var key in citation.Keys.Distinct(StringComparer.Ordinal))
             {
                 if (!sourceKeys.Contains(key))
                 {
@@ -235,17 +254,19 @@ internal static class ArticleResolver
                     continue;
                 }
 
-                var index = order.IndexOf(key);
+                var index = order.Keys.IndexOf(key);
                 if (index < 0)
                 {
-                    order.Add(key);
-                    index = order.Count - 1;
+                    order.Keys.Add(key);
+                    order.Uses.Add(0);
+                    index = order.Keys.Count - 1;
                 }
 
-                numbers.Add(index + 1);
+                order.Uses[index]++;
+                cited.Add(new CitedSource(index + 1, order.Uses[index]));
             }
 
-            citation.Numbers = numbers;
+            citation.Cited = [.. cited.OrderBy(c => c.Number)];
         }
     }
 
@@ -348,12 +369,20 @@ internal static class ArticleResolver
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
-    private static List<TocEntry> TableOfContents(DocumentNodes nodes) =>
-        nodes.Headings
+    private static List<TocEntry> TableOfContents(DocumentNodes nodes)
+    {
+        var sections = nodes.Headings.Where(h => h.Level == 2).ToList();
+        var withCards = nodes.Containers
+            .Where(c => CareLevels.Find(c.Info) is not null)
+            .Select(c => sections.LastOrDefault(h => h.Line < c.Line))
+            .OfType<HeadingBlock>()
+            .ToHashSet();
+        return nodes.Headings
             .Where(h => h.Level is 2 or 3)
-            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline)))
+            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id ?? "", PlainText(h.Inline), withCards.Contains(h)))
             .Where(e => e.Id.Length > 0)
             .ToList();
+    }
 
     /// <summary>The readable text of the body: paragraphs and list items, without headings, citations or code.</summary>
     private static List<string> TextUnits(DocumentNodes nodes) =>

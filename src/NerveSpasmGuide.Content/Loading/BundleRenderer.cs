@@ -20,7 +20,7 @@ public static class BundleRenderer
         IReadOnlySet<string> sourceKeys,
         WarningSignTable signs)
     {
-        var order = new List<string>();
+        var order = new CitationOrder();
         var html = new List<string>(bodies.Count);
         foreach (var (slug, body) in bodies)
         {
@@ -40,6 +40,14 @@ public static class BundleRenderer
                 }
             }
 
+            foreach (var card in nodes.Containers)
+            {
+                if (card.TryGetAttributes() is { Id: { } id } attributes)
+                {
+                    attributes.Id = $"{slug}-{id}";
+                }
+            }
+
             // Each article sits under the bundle's own h1 and its title's h2, so its headings move down a level.
             foreach (var heading in nodes.Headings)
             {
@@ -53,6 +61,6 @@ public static class BundleRenderer
             html.Add(GuideMarkdown.Render(document));
         }
 
-        return new RenderedBundle(html, order);
+        return new RenderedBundle(html, order.Keys);
     }
 }

@@ -21,6 +21,30 @@ public sealed class CitationInline(IReadOnlyList<string> keys) : LeafInline
 {
     public IReadOnlyList<string> Keys { get; } = keys;
 
-    /// <summary>Set by resolution: the source numbers on this page, in the order of <see cref="Keys"/>.</summary>
-    public IReadOnlyList<int> Numbers { get; set; } = [];
+    /// <summary>Set by resolution: the sources cited here, by number on this page, lowest first.</summary>
+    public IReadOnlyList<CitedSource> Cited { get; set; } = [];
+}
+
+/// <summary>One source of a citation: its number on the page, and which of its citations this is (1 for the first).</summary>
+public sealed record CitedSource(int Number, int Use)
+{
+    /// <summary>The id the source list's back links point at.</summary>
+    public string Anchor => Anchors.Citation(Number, Use);
+}
+
+/// <summary>The ids that join citations and the sources list, both ways.</summary>
+public static class Anchors
+{
+    public static string Source(int number) => $"source-{number}";
+
+    public static string Citation(int number, int use) => $"cite-{number}-{use}";
+}
+
+/// <summary>Source keys numbered by first use, and how often each is cited, across one page or one bundle of pages.</summary>
+public sealed class CitationOrder
+{
+    public List<string> Keys { get; } = [];
+
+    /// <summary>How many citations each of <see cref="Keys"/> has so far.</summary>
+    public List<int> Uses { get; } = [];
 }

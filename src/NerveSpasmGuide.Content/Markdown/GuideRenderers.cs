@@ -25,21 +25,22 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
-        if (citation.Numbers.Count == 0)
+        if (citation.Cited.Count == 0)
         {
             return;
         }
 
         renderer.Write("<sup class=\"cite\">[");
-        for (var i = 0; i < citation.Numbers.Count; i++)
+        for (var i = 0; i < citation.Cited.Count; i++)
         {
-            var number = citation.Numbers[i].ToString(CultureInfo.InvariantCulture);
+            var cited = citation.Cited[i];
+            var number = cited.Number.ToString(CultureInfo.InvariantCulture);
             if (i > 0)
             {
                 renderer.Write(", ");
             }
 
-            renderer.Write("<a href=\"#source-").Write(number).Write("\" aria-label=\"Source ").Write(number).Write("\">")
+            renderer.Write("<a id=\"").Write(cited.Anchor).Write("\" href=\"#").Write(Anchors.Source(cited.Number)).Write("\" aria-label=\"Source ").Write(number).Write("\">")
                 .Write(number).Write("</a>");
         }
 
@@ -63,7 +64,13 @@ public sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
         }
 
         renderer.EnsureLine();
-        renderer.Write("<aside class=\"care care-").Write(level.Name).Write("\" aria-label=\"").Write(level.Label).Write("\">");
+        renderer.Write("<aside class=\"care care-").Write(level.Name).Write('"');
+        if (container.TryGetAttributes()?.Id is { } id)
+        {
+            renderer.Write(" id=\"").WriteEscape(id).Write('"');
+        }
+
+        renderer.Write(" aria-label=\"").Write(level.Label).Write("\">");
         renderer.Write("<p class=\"care-label\">").Write(level.Label).Write("</p>");
         renderer.WriteChildren(container);
         renderer.Write("</aside>");

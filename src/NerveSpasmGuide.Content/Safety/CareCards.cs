@@ -21,6 +21,7 @@ public static class CareCards
     public static IReadOnlyList<string> Expand(IReadOnlyList<CustomContainer> containers, WarningSignTable table, int bodyLineOffset, ProblemSink problems)
     {
         var shown = new List<string>();
+        var cardsOfLevel = new Dictionary<CareLevel, int>();
         foreach (var card in containers)
         {
             var line = card.Line + bodyLineOffset + 1;
@@ -30,6 +31,9 @@ public static class CareCards
                 problems.Error(line, 1, $"unknown care card '::: {card.Info}'; use {string.Join(", ", CareLevels.All.Select(l => "::: " + l.Name))}");
                 continue;
             }
+
+            var count = cardsOfLevel[level] = cardsOfLevel.GetValueOrDefault(level) + 1;
+            card.GetAttributes().Id = count == 1 ? level.Anchor : $"{level.Anchor}-{count}";
 
             RejectHandWrittenSigns(card, level, bodyLineOffset, problems);
             var requested = (card.Arguments ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries);

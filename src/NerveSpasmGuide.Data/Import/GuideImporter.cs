@@ -348,8 +348,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
             articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey"],
-            articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key })), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey", "Uses"],
+            articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key, a.CitationCounts[i] })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
             articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "codes", ["System", "Code", "Display", "ArticleId"],

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
@@ -53,12 +54,23 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
         var sources = await db.Citations.AsNoTracking()
             .Where(c => c.ArticleId == article.Id)
             .OrderBy(c => c.Number)
-            .Select(c => new { c.Number, Source = c.Source! })
+            .Select(c => new { c.Number, c.Uses, Source = c.Source! })
             .ToListAsync(cancellationToken);
+
+        var signLevels = !kind.AnswersFirst() ? [] : await db.ArticleSigns.AsNoTracking()
+            .Where(s => s.ArticleId == article.Id)
+            .Select(s => s.Sign!.Level)
+            .ToListAsync(cancellationToken);
+        var careSteps = CareLevels.All
+            .Select(level => new CareStep(level, signLevels.Count(name => name == level.Name)))
+            .Where(step => step.SignCount > 0)
+            .ToList();
 
         var related = Group(links.Where(l => l.Outgoing && l.Type == nameof(LinkType.Related) && l.Slug != article.Slug)
             .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
-        var linkedFrom = Group(links.Where(l => !l.Outgoing && l.Slug != article.Slug)
+        // "Pages that link here" lists only what "Related pages" does not, so no link is listed twice.
+        var relatedSlugs = related.SelectMany(g => g.Articles).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var linkedFrom = Group(links.Where(l => !l.Outgoing && l.Slug != article.Slug && !relatedSlugs.Contains(l.Slug))
             .Select(l => Card(l.Kind, l.Slug, l.Title, l.Summary)));
 
         var page = new ArticlePage(
@@ -70,7 +82,8 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             article.NextReview,
             related,
             linkedFrom,
-            [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource()))],
+            [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource(), c.Uses))],
+            careSteps,
             article.IsDraft);
         return new ArticleLookup.Found(page);
     }

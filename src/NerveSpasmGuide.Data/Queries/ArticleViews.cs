@@ -22,8 +22,13 @@ public sealed record ArticleCode(CodeSystem System, string Code)
 public sealed record LinkGroup(ArticleKind Kind, IReadOnlyList<ArticleCard> Articles);
 
 /// <summary>A source with the number it has on one page (or in one handout, or on the sources page).</summary>
-public sealed record NumberedSource(int Number, Source Source);
+/// <param name="Uses">How many citations on the page point at it, each of which its entry links back to (0: no back links).</param>
+public sealed record NumberedSource(int Number, Source Source, int Uses = 0);
 
+/// <summary>One line of a page's "What to do now" box: a care level and how many of the page's warning signs have it.</summary>
+public sealed record CareStep(CareLevel Level, int SignCount);
+
+/// <param name="CareSteps">The levels of the page's own warning signs, most urgent first (empty for kinds that do not answer first).</param>
 public sealed record ArticlePage(
     ArticleCard Card,
     string BodyHtml,
@@ -34,6 +39,7 @@ public sealed record ArticlePage(
     IReadOnlyList<LinkGroup> Related,
     IReadOnlyList<LinkGroup> LinkedFrom,
     IReadOnlyList<NumberedSource> Sources,
+    IReadOnlyList<CareStep> CareSteps,
     bool IsDraft = false);
 
 /// <summary>The answer for a requested article URL: the page, a permanent redirect, or nothing.</summary>

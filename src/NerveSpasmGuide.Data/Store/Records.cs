@@ -83,6 +83,9 @@ public sealed class CitationRecord
 
     public required string SourceKey { get; set; }
 
+    /// <summary>How many times the article cites the source: its entry links back to each.</summary>
+    public int Uses { get; set; }
+
     public ArticleRecord? Article { get; set; }
 
     public SourceRecord? Source { get; set; }

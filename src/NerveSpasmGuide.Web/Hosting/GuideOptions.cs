@@ -29,6 +29,21 @@ public sealed class GuideOptions
     [Range(1, 4096)]
     public int PageCacheMegabytes { get; set; } = 64;
 
+    /// <summary>The name the site shows in its header, page titles and feed.</summary>
+    [Required]
+    [StringLength(60, MinimumLength = 2)]
+    public string SiteName { get; set; } = "Nerve & Spasm Guide";
+
+    /// <summary>Who publishes this copy of the guide, as /about names them; empty means /about says it is not set.</summary>
+    [StringLength(200)]
+    public string? Publisher { get; set; }
+
+    /// <summary>The editors' email address for /about; empty means none is given.</summary>
+    public string? ContactEmail { get; set; }
+
+    /// <summary>A contact page instead of (or as well as) an email address.</summary>
+    public string? ContactUrl { get; set; }
+
     public bool EditorEnabled => !string.IsNullOrWhiteSpace(EditorToken);
 }
 
@@ -51,6 +66,18 @@ internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
         if (!string.IsNullOrWhiteSpace(options.EditUrlTemplate) && !options.EditUrlTemplate.Contains("{path}", StringComparison.Ordinal))
         {
             failures.Add("Guide:EditUrlTemplate must contain {path}, e.g. https://git.example.org/guide/edit/main/content/{path}.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ContactEmail) &&
+            (!System.Net.Mail.MailAddress.TryCreate(options.ContactEmail, out var address) || address.Address != options.ContactEmail.Trim() || !address.Host.Contains('.', StringComparison.Ordinal)))
+        {
+            failures.Add($"Guide:ContactEmail '{options.ContactEmail}' must be a plain email address such as editors@guide.example.org.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.ContactUrl) &&
+            (!Uri.TryCreate(options.ContactUrl, UriKind.Absolute, out var contact) || (contact.Scheme != Uri.UriSchemeHttps && contact.Scheme != Uri.UriSchemeHttp)))
+        {
+            failures.Add($"Guide:ContactUrl '{options.ContactUrl}' must be an absolute http(s) URL such as https://guide.example.org/contact.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

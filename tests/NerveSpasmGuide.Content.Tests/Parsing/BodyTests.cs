@@ -39,14 +39,16 @@ public sealed class BodyTests
     }
 
     [Fact]
-    public void CitationsAreNumberedInOrderOfFirstUse()
+    public void CitationsAreNumberedInOrderOfFirstUseAndEachClusterReadsInAscendingOrder()
     {
         using var content = new TempContent().Article("guides", "a", "One [@jones2021]. Two [@smith2020; @jones2021]. Three [@smith2020].");
         var article = Assert.Single(content.Load().Articles);
 
         Assert.Equal(["jones2021", "smith2020"], article.CitedSourceKeys);
-        Assert.Contains("href=\"#source-1\" aria-label=\"Source 1\">1</a>]</sup>. Two", article.Html, StringComparison.Ordinal);
-        Assert.Contains("[<a href=\"#source-2\" aria-label=\"Source 2\">2</a>, <a href=\"#source-1\"", article.Html, StringComparison.Ordinal);
+        Assert.Equal([2, 2], article.CitationCounts);
+        Assert.Contains("<a id=\"cite-1-1\" href=\"#source-1\" aria-label=\"Source 1\">1</a>]</sup>. Two", article.Html, StringComparison.Ordinal);
+        Assert.Contains("[<a id=\"cite-1-2\" href=\"#source-1\" aria-label=\"Source 1\">1</a>, <a id=\"cite-2-1\" href=\"#source-2\"", article.Html, StringComparison.Ordinal);
+        Assert.Contains("Three <sup class=\"cite\">[<a id=\"cite-2-2\" href=\"#source-2\"", article.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +78,7 @@ public sealed class BodyTests
             "Intro [@smith2020].\n\n::: emergency legs-weak\n:::\n\n::: see-a-doctor not-better\nBook a visit.\n:::\n");
         var article = Assert.Single(content.Load().Articles);
 
-        Assert.Contains("<aside class=\"care care-emergency\" aria-label=\"Emergency: call 911 now\">", article.Html, StringComparison.Ordinal);
+        Assert.Contains("<aside class=\"care care-emergency\" id=\"care-emergency\" aria-label=\"Emergency: call 911 now\">", article.Html, StringComparison.Ordinal);
         Assert.Contains("<strong>Call 911 or go to the nearest emergency room now", article.Html, StringComparison.Ordinal);
         Assert.Contains("care-see-a-doctor", article.Html, StringComparison.Ordinal);
         Assert.Equal(["emergency", "see-a-doctor"], article.CareLevels);
@@ -158,6 +160,27 @@ public sealed class BodyTests
             [new TocEntry(2, "what-it-is", "What it is"), new TocEntry(3, "detail", "Detail"), new TocEntry(2, "when-to-get-help", "When to get help")],
             article.Toc);
         Assert.Contains("id=\"when-to-get-help\"", article.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TableOfContentsMarksTheSectionsThatHoldCareCards()
+    {
+        using var content = new TempContent().Article("guides", "a",
+            "## What it is\n\nText [@smith2020].\n\n## When to get help\n\n### Now\n\n::: emergency legs-weak\n:::\n\n## Living with it\n\nMore.");
+        var article = Assert.Single(content.Load().Articles);
+
+        Assert.Equal(["when-to-get-help"], article.Toc.Where(t => t.HasCareCard).Select(t => t.Id));
+    }
+
+    [Fact]
+    public void EachCareLevelsFirstCardHasTheAnchorTheWhatToDoNowBoxLinksTo()
+    {
+        using var content = new TempContent().Article("guides", "a",
+            "Intro [@smith2020].\n\n::: see-a-doctor not-better\n:::\n\nMore.\n\n::: emergency legs-weak\n:::\n");
+        var article = Assert.Single(content.Load().Articles);
+
+        Assert.Contains("id=\"care-see-a-doctor\"", article.Html, StringComparison.Ordinal);
+        Assert.Contains("id=\"care-emergency\"", article.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,4 +43,16 @@ public sealed class LinkLabelTests
 
         Assert.Equal(["Physical therapy", "physical therapy", "Physical therapy", "Physical therapy", "PT", "Physical therapy"], texts);
     }
+
+    [Fact]
+    public void ALinkAfterABoldSentenceOrACitationOrWithItsOwnWordsStillStartsWithACapital()
+    {
+        using var content = new TempContent()
+            .Article("treatments", "physical-therapy", "About it [@smith2020]. See [[a]].", title: "Physical therapy")
+            .Article("guides", "a", "**It helps.** [[physical-therapy]] works.\n\nIt works. [@smith2020] [[physical-therapy]] again.\n\n[[physical-therapy|exercise]] helps, as does [[physical-therapy|exercise]].\n");
+        var html = content.Load().Articles.Single(a => a.Slug == "a").Html;
+        var texts = System.Text.RegularExpressions.Regex.Matches(html, "class=\"xref\" href=\"/treatments/physical-therapy\">([^<]+)</a>").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(["Physical therapy", "Physical therapy", "Exercise", "exercise"], texts);
+    }
 }

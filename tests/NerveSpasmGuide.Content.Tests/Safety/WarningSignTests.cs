@@ -17,7 +17,7 @@ public sealed class WarningSignTests
         Assert.Equal(["legs-weak"], article.WarningSigns);
         Assert.Equal(["jones2021", "smith2020"], article.CitedSourceKeys);
         var lead = article.Html.IndexOf("<p class=\"care-lead\"><strong>Call 911 or go to the nearest emergency room now if you have any of these:</strong></p>", StringComparison.Ordinal);
-        var sign = article.Html.IndexOf("<li data-sign=\"legs-weak\">Both legs suddenly weak <sup class=\"cite\">[<a href=\"#source-2\"", StringComparison.Ordinal);
+        var sign = article.Html.IndexOf("<li data-sign=\"legs-weak\">Both legs suddenly weak <sup class=\"cite\">[<a id=\"cite-2-1\" href=\"#source-2\"", StringComparison.Ordinal);
         var own = article.Html.IndexOf("<p>Read more below.</p>", StringComparison.Ordinal);
         Assert.True(lead > 0 && sign > lead && own > sign, article.Html);
     }

@@ -124,6 +124,15 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
     }
 
     [Fact]
+    public async Task EditorPagesHaveNoEmergencyStrip()
+    {
+        var page = await factory.GetDocumentAsync("/editor/sign-in");
+
+        Assert.NotNull(page.QuerySelector("input[type=password], input[name]"));
+        Assert.Null(page.QuerySelector(".help-strip"));
+    }
+
+    [Fact]
     public async Task PublicPagesNeverLinkToTheEditor()
     {
         foreach (var url in new[] { "/", "/causes", "/causes/sciatica", "/search?q=nerve", "/sources", "/nope" })

@@ -18,6 +18,57 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
     }
 
     [Fact]
+    public async Task WhatToDoNowSitsUnderTheSummaryAndLinksToThePagesOwnCareCards()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var box = page.QuerySelector(".article-header + .act-now")!;
+        var lines = box.QuerySelectorAll("li").ToList();
+
+        Assert.Equal(page.QuerySelectorAll("aside.care").Select(c => c.Id!.Replace("care-", "", StringComparison.Ordinal)), lines.Select(l => l.GetAttribute("data-care-level")));
+        Assert.StartsWith("Call 911 now", lines[0].TextContent, StringComparison.Ordinal);
+        foreach (var link in box.QuerySelectorAll("a"))
+        {
+            Assert.NotNull(page.QuerySelector(link.GetAttribute("href")!));
+        }
+
+        Assert.NotNull(page.QuerySelector(".act-now + .also-called"));
+    }
+
+    [Fact]
+    public async Task WhatToDoNowGivesOnlyTheLevelsThePageHas()
+    {
+        var page = await factory.GetDocumentAsync("/causes/radiculopathy");
+        var line = Assert.Single(page.QuerySelectorAll(".act-now li"));
+
+        Assert.Equal("urgent", line.GetAttribute("data-care-level"));
+        Assert.Equal("Get medical help today if you have the sign listed below", line.TextContent);
+        Assert.Equal("#care-urgent", line.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task SourcesComeOpenInAFoldableListForPhones()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var details = page.QuerySelector(".sources > details.fold-on-phone")!;
+
+        Assert.True(details.HasAttribute("open"));
+        Assert.Equal("Sources (2)", details.QuerySelector("summary h2")!.TextContent);
+        Assert.Equal(2, details.QuerySelectorAll("li").Length);
+    }
+
+    [Theory]
+    [InlineData("/causes/sciatica", true)]
+    [InlineData("/sources", true)]
+    [InlineData("/", false)]
+    [InlineData("/handout/new?a=sciatica", false)]
+    public async Task TheEmergencyStripIsLeftOffTheHomePageAndHandoutBuilder(string path, bool shown)
+    {
+        var page = await factory.GetDocumentAsync(path);
+
+        Assert.Equal(shown, page.QuerySelector(".help-strip") is not null);
+    }
+
+    [Fact]
     public async Task InlineLinksPointAtArticlesOfOtherKinds()
     {
         var page = await factory.GetDocumentAsync("/causes/sciatica");
@@ -53,37 +104,36 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
     }
 
     [Fact]
-    public async Task BacklinksListEveryPublishedArticleThatLinksHereGroupedByKind()
+    public async Task BacklinksListThePublishedArticlesThatLinkHereAndAreNotAlreadyRelated()
     {
         var page = await factory.GetDocumentAsync("/causes/sciatica");
         var backlinks = page.QuerySelector(".backlinks")!;
 
-        Assert.Equal(["Causes", "Symptoms", "Treatments"], backlinks.QuerySelectorAll("h3").Select(h => h.TextContent));
-        Assert.Equal(
-            ["/causes/radiculopathy", "/symptoms/muscle-spasms", "/treatments/physical-therapy"],
-            backlinks.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        // Radiculopathy and physical therapy link here too, but "Related pages" already lists them.
+        Assert.Equal(["Symptoms"], backlinks.QuerySelectorAll("h3").Select(h => h.TextContent));
+        Assert.Equal(["/symptoms/muscle-spasms"], backlinks.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.DoesNotContain("draft", backlinks.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task ReviewDatesAndDisclaimerAreShown()
+    public async Task ReviewDatesAndOneDisclaimerAreShown()
     {
         var page = await factory.GetDocumentAsync("/causes/sciatica");
         var footer = page.QuerySelector(".article-footer")!.TextContent;
 
         Assert.Contains("Page last reviewed: 1 November 2026", footer, StringComparison.Ordinal);
         Assert.Contains("Next review due: 1 November 2029", footer, StringComparison.Ordinal);
-        Assert.Contains("does not replace advice from a clinician", footer, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll("p"), p => p.TextContent.Contains("does not replace advice from", StringComparison.Ordinal));
         Assert.Contains("M54.30, M54.31, M54.32", footer, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task TableOfContentsAppearsOnLongPagesOnly()
+    public async Task TableOfContentsAppearsOnLongPagesOnlyWithWhenToGetHelpFirst()
     {
         var longPage = await factory.GetDocumentAsync("/causes/sciatica");
         var shortPage = await factory.GetDocumentAsync("/symptoms/muscle-spasms");
 
-        Assert.Equal(["#overview", "#symptoms", "#treatment", "#when-to-get-help"], longPage.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["#when-to-get-help", "#overview", "#symptoms", "#treatment"], longPage.QuerySelectorAll(".toc a").Select(a => a.GetAttribute("href")));
         Assert.Null(shortPage.QuerySelector(".toc"));
     }
 

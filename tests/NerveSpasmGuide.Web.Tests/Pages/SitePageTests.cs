@@ -126,7 +126,7 @@ public sealed class SitePageTests(GuideFactory factory) : IClassFixture<GuideFac
             Assert.Equal("#main", page.QuerySelector("a.skip-link")!.GetAttribute("href"));
             Assert.NotNull(page.QuerySelector("main#main"));
             Assert.NotNull(page.QuerySelector("nav[aria-label=Main]"));
-            Assert.Contains("general information", page.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("general information", page.QuerySelector("footer.site-footer")!.TextContent, StringComparison.Ordinal);
         }
     }
 }

@@ -6,6 +6,32 @@ if (window.matchMedia("(min-width: 64rem)").matches) {
   document.querySelectorAll(".toc details").forEach((details) => { details.open = true; });
 }
 
+// Long lists (sources, other names) come open; on a phone they fold, so the article is not mostly lists.
+const foldable = () => document.querySelectorAll("details.fold-on-phone");
+if (window.matchMedia("(max-width: 47.99rem)").matches) {
+  foldable().forEach((details) => { details.open = false; });
+}
+window.addEventListener("beforeprint", () => foldable().forEach((details) => { details.open = true; }));
+
+// Following a link into a folded list (a citation to its source) opens the list and scrolls to the target.
+function reveal(id) {
+  const target = id ? document.getElementById(id) : null;
+  const details = target ? target.closest("details") : null;
+  if (details && !details.open) {
+    details.open = true;
+    target.scrollIntoView();
+  }
+}
+document.addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a[href^='#']") : null;
+  if (link) {
+    reveal(decodeURIComponent(link.getAttribute("href").slice(1)));
+  }
+});
+if (location.hash) {
+  reveal(decodeURIComponent(location.hash.slice(1)));
+}
+
 // Copy buttons next to read-only link fields (hidden until this script shows them).
 document.querySelectorAll(".copy-button").forEach((button) => {
   const input = document.querySelector(button.dataset.copy);
