@@ -32,7 +32,7 @@ public sealed class FeedbackDashboardTests : IDisposable
         var row = page.QuerySelector("table.feedback-votes tbody tr")!;
 
         Assert.Equal(["Sciatica", "50%", "2", "1", "1"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
-        Assert.Contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Equal("<script>alert('x')</script> & <b>bold</b>", page.QuerySelector(".feedback-comments blockquote")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/editor/feedback?handler=csv");
