@@ -73,6 +73,12 @@ public static class EditorAccess
         !string.IsNullOrEmpty(candidate) && !string.IsNullOrEmpty(token) &&
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(candidate)), SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
+    /// <summary>Each sign-in is a session of its own, so the moderation audit can say which session did what.</summary>
     public static Task SignInAsync(HttpContext context) =>
-        context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "editor")], Scheme)));
+        context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "editor"), new Claim(ClaimTypes.Sid, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)))], Scheme)));
+
+    /// <summary>Who did it, for audit records: the editor's name and the session they signed in with.</summary>
+    public static string Who(ClaimsPrincipal user) =>
+        $"{user.Identity?.Name ?? "editor"} (session {user.FindFirstValue(ClaimTypes.Sid) ?? "unknown"})";
 }

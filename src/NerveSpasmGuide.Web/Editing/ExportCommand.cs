@@ -37,6 +37,7 @@ public static partial class ExportCommand
             "--urls", "http://127.0.0.1:0",
             $"--{GuideOptions.Section}:ContentPath={Path.GetFullPath(settings.Guide.ContentPath)}",
             $"--{GuideOptions.Section}:DatabasePath={Path.Combine(work, "guide.db")}",
+            $"--{GuideOptions.Section}:FeedbackDatabasePath={Path.Combine(work, "feedback.db")}",
             $"--{GuideOptions.Section}:PublicBaseUrl={settings.Guide.PublicBaseUrl}",
             "--Serilog:MinimumLevel:Default=Warning"]);
         try

@@ -1,3 +1,5 @@
+using NerveSpasmGuide.Web.Feedback;
+
 namespace NerveSpasmGuide.Web.Hosting;
 
 /// <summary>The site, built the one way the server and the export both use.</summary>
@@ -8,6 +10,7 @@ public static class GuideApp
         var builder = WebApplication.CreateBuilder(GuideContentRoot.Options(args));
         builder.AddGuideLogging();
         builder.Services.AddGuideContent(builder.Configuration);
+        builder.Services.AddGuideFeedback();
         builder.Services.AddGuideWeb();
 
         var app = builder.Build();

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NerveSpasmGuide.Data.Feedback;
 using NerveSpasmGuide.Data.Publishing;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
 /// <summary>
 /// ASP.NET health checks: <c>/health/live</c> (the process answers), <c>/health/ready</c> (a site is published and
-/// its store answers) and <c>/health</c> (readiness, with what was published: articles, last import, errors).
+/// its store answers, and the feedback store answers) and <c>/health</c> (readiness, with what was published: articles, last import, errors).
 /// </summary>
 public static class GuideHealth
 {
@@ -15,7 +16,9 @@ public static class GuideHealth
 
     public static IServiceCollection AddGuideHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<PublishedSiteCheck>("published-site", tags: [Ready]);
+        services.AddHealthChecks()
+            .AddCheck<PublishedSiteCheck>("published-site", tags: [Ready])
+            .AddCheck<FeedbackStoreCheck>("feedback-store", tags: [Ready]);
         return services;
     }
 
@@ -31,6 +34,11 @@ public static class GuideHealth
     {
         context.Response.ContentType = "application/json";
         var body = new Dictionary<string, object?> { ["status"] = report.Status == HealthStatus.Healthy ? "ok" : "loading" };
+        foreach (var (name, entry) in report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy))
+        {
+            body[name] = entry.Description;
+        }
+
         foreach (var (key, value) in report.Entries.SelectMany(e => e.Value.Data))
         {
             body[key] = value;
@@ -71,5 +79,26 @@ public sealed class PublishedSiteCheck(SitePublisher publisher, IHostApplication
             ["pagesRendered"] = site.Summary.PagesRendered,
             ["managedHeapMb"] = GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024),
         });
+    }
+}
+
+/// <summary>The feedback store answers a query (it is migrated at start-up, so a failure here means the file is gone or broken).</summary>
+public sealed class FeedbackStoreCheck(FeedbackReports reports) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var (answers, migration) = await reports.StatusAsync(cancellationToken);
+            return HealthCheckResult.Healthy(data: new Dictionary<string, object>
+            {
+                ["feedbackAnswers"] = answers,
+                ["feedbackMigration"] = migration ?? "none",
+            });
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            return HealthCheckResult.Unhealthy($"the feedback store does not answer: {ex.Message}");
+        }
     }
 }

@@ -19,6 +19,17 @@ public sealed class GuideOptions
     /// <summary>Absolute base URL for links the site prints (canonical links, QR codes); empty means the request's own host.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// Readers' feedback: not derived from content, so it is migrated in place and never deleted or rebuilt (back it
+    /// up: see the README's Backups). Keep it out of the derived store's versions (<c>guide.*.db</c> beside DatabasePath).
+    /// </summary>
+    [Required]
+    public string FeedbackDatabasePath { get; set; } = "data/feedback.db";
+
+    /// <summary>"Was this page helpful?" answers one client may send a minute; more get 429.</summary>
+    [Range(1, 10_000)]
+    public int FeedbackPerMinute { get; set; } = 10;
+
     /// <summary>The editor dashboard's sign-in token; when empty, /editor does not exist (404).</summary>
     public string? EditorToken { get; set; }
 
@@ -80,6 +91,21 @@ internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
             failures.Add($"Guide:ContactUrl '{options.ContactUrl}' must be an absolute http(s) URL such as https://guide.example.org/contact.");
         }
 
+        if (IsDerivedStoreFile(options.FeedbackDatabasePath, options.DatabasePath))
+        {
+            failures.Add($"Guide:FeedbackDatabasePath '{options.FeedbackDatabasePath}' names a file the import owns (Guide:DatabasePath and its versions are deleted and rebuilt); choose another name, such as data/feedback.db.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The import writes <c>guide.db</c>, <c>guide.{version}.db</c>, <c>guide.db.building</c> and <c>guide.db.link</c>, and deletes old versions.</summary>
+    private static bool IsDerivedStoreFile(string durablePath, string derivedPath)
+    {
+        var durable = Path.GetFullPath(durablePath);
+        var derived = Path.GetFullPath(derivedPath);
+        return string.Equals(Path.GetDirectoryName(durable), Path.GetDirectoryName(derived), StringComparison.Ordinal) &&
+               (durable.StartsWith(derived, StringComparison.Ordinal) ||
+                Path.GetFileName(durable).StartsWith(Path.GetFileNameWithoutExtension(derived) + ".", StringComparison.Ordinal));
     }
 }

@@ -1,9 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using NerveSpasmGuide.Web.Tests.Support;
 
@@ -20,27 +17,9 @@ public sealed class EditorFactory : GuideFactory
         builder.UseSetting("Guide:EditUrlTemplate", "https://git.example.org/guide/edit/main/content/{path}");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestRemoteAddress>());
     }
-
-    /// <summary>The test server has no client address; let each test choose one so rate-limit partitions stay apart.</summary>
-    private sealed class TestRemoteAddress : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers["X-Test-Remote-Address"], out var address) && address.AddressFamily == AddressFamily.InterNetwork)
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
-
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
 }
 
-public sealed partial class EditorDashboardTests(EditorFactory factory) : IClassFixture<EditorFactory>
+public sealed class EditorDashboardTests(EditorFactory factory) : IClassFixture<EditorFactory>
 {
     [Fact]
     public async Task DashboardRequiresSignIn()
@@ -56,7 +35,7 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
     public async Task WrongTokenIsRejected()
     {
         using var client = factory.CreateNonRedirectingClient();
-        using var response = await SignInAsync(client, "wrong-token-of-some-length", "198.51.100.7");
+        using var response = await EditorSignIn.PostTokenAsync(client, "wrong-token-of-some-length", "198.51.100.7");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("That token is not right", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -80,7 +59,7 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 8; i++)
         {
-            using var response = await SignInAsync(client, "guess-number-" + i + "-padding", "203.0.113.9");
+            using var response = await EditorSignIn.PostTokenAsync(client, "guess-number-" + i + "-padding", "203.0.113.9");
             statuses.Add(response.StatusCode);
         }
 
@@ -92,7 +71,7 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
     public async Task SignedInEditorSeesImportProblemsArticlesSourcesAndDrafts()
     {
         using var client = factory.CreateNonRedirectingClient();
-        using var signIn = await SignInAsync(client, EditorFactory.Token, "192.0.2.1");
+        using var signIn = await EditorSignIn.PostTokenAsync(client, EditorFactory.Token, "192.0.2.1");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("nsg_editor=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
@@ -141,26 +120,6 @@ public sealed partial class EditorDashboardTests(EditorFactory factory) : IClass
             Assert.DoesNotContain(page.QuerySelectorAll("a, form"), e => (e.GetAttribute("href") ?? e.GetAttribute("action") ?? "").StartsWith("/editor", StringComparison.Ordinal));
         }
     }
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string token, string remoteAddress)
-    {
-        using var get = new HttpRequestMessage(HttpMethod.Get, "/editor/sign-in");
-        using var form = await client.SendAsync(get);
-        var html = await form.Content.ReadAsStringAsync();
-        var antiforgery = AntiforgeryField().Match(html).Groups[1].Value;
-        var cookie = form.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("nsg_antiforgery=", StringComparison.Ordinal)).Split(';')[0];
-
-        var post = new HttpRequestMessage(HttpMethod.Post, "/editor/sign-in")
-        {
-            Content = new FormUrlEncodedContent([new("Token", token), new("__RequestVerificationToken", antiforgery)]),
-        };
-        post.Headers.Add("Cookie", cookie);
-        post.Headers.Add("X-Test-Remote-Address", remoteAddress);
-        return await client.SendAsync(post);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
 
 public sealed class EditorDisabledTests(GuideFactory factory) : IClassFixture<GuideFactory>

@@ -20,6 +20,7 @@ public class GuideFactory : WebApplicationFactory<Program>
     {
         ContentPath = Path.Combine(workFolder, "content");
         DatabasePath = Path.Combine(workFolder, "data", "guide.db");
+        FeedbackDatabasePath = Path.Combine(workFolder, "data", "feedback.db");
         if (contentSource is null)
         {
             FixtureContent.WriteTo(ContentPath);
@@ -33,6 +34,9 @@ public class GuideFactory : WebApplicationFactory<Program>
     public string ContentPath { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>The durable feedback store; a test may point it outside the work folder to keep it across hosts.</summary>
+    public string FeedbackDatabasePath { get; init; }
 
     public async Task<IHtmlDocument> GetDocumentAsync(string url)
     {
@@ -49,6 +53,7 @@ public class GuideFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Guide:ContentPath", ContentPath);
         builder.UseSetting("Guide:DatabasePath", DatabasePath);
+        builder.UseSetting("Guide:FeedbackDatabasePath", FeedbackDatabasePath);
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+
+namespace NerveSpasmGuide.Web.Tests.Support;
+
+/// <summary>The test server has no client address; let each test choose one so rate-limit partitions stay apart.</summary>
+public sealed class TestRemoteAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Remote-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[Header], out var address) && address.AddressFamily == AddressFamily.InterNetwork)
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
+}
+
+/// <summary>Signs in to the editor dashboard as a browser would: read the form's anti-forgery token, then post the editor token.</summary>
+public static partial class EditorSignIn
+{
+    /// <summary>Posts <paramref name="token"/> with the form's anti-forgery token and cookie; the response is the sign-in's own.</summary>
+    public static async Task<HttpResponseMessage> PostTokenAsync(HttpClient client, string token, string remoteAddress)
+    {
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/editor/sign-in");
+        using var form = await client.SendAsync(get);
+        var html = await form.Content.ReadAsStringAsync();
+        var cookie = form.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("nsg_antiforgery=", StringComparison.Ordinal)).Split(';')[0];
+
+        var post = new HttpRequestMessage(HttpMethod.Post, "/editor/sign-in")
+        {
+            Content = new FormUrlEncodedContent([new("Token", token), new("__RequestVerificationToken", AntiforgeryToken(html))]),
+        };
+        post.Headers.Add("Cookie", cookie);
+        post.Headers.Add(TestRemoteAddress.Header, remoteAddress);
+        return await client.SendAsync(post);
+    }
+
+    /// <summary>The first anti-forgery token in a page's forms.</summary>
+    public static string AntiforgeryToken(string html) => AntiforgeryField().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
