@@ -237,6 +237,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await BulkInsert.RunAsync(connection, transaction, "codes", ["Code", "Display", "ArticleId"],
             content.Articles.SelectMany(a => a.Meta.Icd10.Select(c => new object?[] { c.Replace(".", "", StringComparison.Ordinal), c, ids[a.Slug] })), cancellationToken);
         await SearchIndex.FillAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
+        await SearchIndex.FillVocabularyAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft), content.Synonyms.Select(s => s.Term),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (links, citations);
     }
