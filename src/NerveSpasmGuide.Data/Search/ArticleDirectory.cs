@@ -27,6 +27,9 @@ public sealed record ArticleDirectorySnapshot(
     /// <summary>Each article's title words and other-name words, lower-case, for ranking a title match above a body match.</summary>
     public IReadOnlyDictionary<int, (string[] Title, string[] OtherNames)> TitleWords { get; } = ById.ToDictionary(
         a => a.Key, a => (QueryWords.Split(a.Value.Title).ToArray(), QueryWords.Split(string.Join(' ', a.Value.AlsoCalled)).ToArray()));
+
+    /// <summary>What the search boxes suggest as a patient types, for this import.</summary>
+    public SearchSuggestions Suggestions { get; } = new(ById.Values, Synonyms);
 }
 
 /// <summary>

@@ -235,6 +235,66 @@ public sealed class PatientSearchTests(ShippedContentFactory factory) : IClassFi
         Assert.DoesNotMatch(@"</mark>\s+[,.;:)]", html);
     }
 
+    [Theory]
+    [InlineData("sci", "/causes/sciatica")]
+    [InlineData("Sciatica", "/causes/sciatica")]
+    [InlineData("siatic", "/causes/sciatica")]
+    [InlineData("pinched n", "/search?q=pinched%20nerve")]
+    [InlineData("lyr", "/search?q=lyrica")]
+    [InlineData("carpel", "/causes/carpal-tunnel-syndrome")]
+    public async Task SuggestionsMatchTheStartOfWordsAndForgiveATypo(string typed, string url)
+    {
+        var suggestions = await SuggestAsync(typed);
+
+        Assert.InRange(suggestions.Count, 1, 8);
+        Assert.Contains(url, suggestions.Select(s => s.Url));
+    }
+
+    [Fact]
+    public async Task SuggestionsAreAtMostEight() => Assert.Equal(8, (await SuggestAsync("n")).Count);
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("xyzzyq", true)]
+    [InlineData("%FF%FE", true)]
+    [InlineData("%22%27%3E%3Cscript%3E", false)]
+    [InlineData("NEAR(a%20b)%20OR%20*", null)]
+    public async Task SuggestionsForHostileOrUselessInputAreAJsonListNeverAnError(string encoded, bool? empty)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/search/suggest?q=" + encoded, UriKind.Relative));
+        var json = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, System.Text.Json.JsonDocument.Parse(json).RootElement.ValueKind);
+        Assert.DoesNotContain("<script", json, StringComparison.OrdinalIgnoreCase);
+        if (empty is { } none)
+        {
+            Assert.Equal(none, json == "[]");
+        }
+    }
+
+    [Fact]
+    public async Task AOneMegabyteSuggestionQueryIsAnsweredNeverAnError()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/search/suggest?q=" + new string('s', 1024 * 1024), UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private sealed record SuggestionJson(string Label, string Url);
+
+    private async Task<List<SuggestionJson>> SuggestAsync(string typed)
+    {
+        using var client = factory.CreateClient();
+        var json = await client.GetStringAsync(new Uri("/search/suggest?q=" + Uri.EscapeDataString(typed), UriKind.Relative));
+        return System.Text.Json.JsonSerializer.Deserialize<List<SuggestionJson>>(json, WebJson)!;
+    }
+
     private async Task<List<string>> TopAsync(string query) => Slugs(await factory.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(query)));
 
     private static List<string> Slugs(AngleSharp.Html.Dom.IHtmlDocument page) =>
