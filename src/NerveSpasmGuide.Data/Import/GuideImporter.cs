@@ -261,6 +261,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await BulkInsert.RunAsync(connection, transaction, "media", ["Name", "Text"],
             content.Media.Select(m => new object?[] { m.Name, m.Text }), cancellationToken);
         await InsertArticlesAsync(connection, transaction, content.Articles, ids, cancellationToken);
+        await SearchIndex.FillVocabularyAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft), content.Synonyms.Select(s => s.Term),
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -288,6 +290,10 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
 
         var replaced = update.Removed.Concat(update.Content.Articles.Select(a => a.Slug))
             .Where(ids.ContainsKey).Select(slug => ids[slug]).ToList();
+
+        // The spelling vocabulary counts words over the whole site: take out the words of the replaced pages' search
+        // entries (read before they are deleted) and add those of the pages rendered again.
+        var vocabularyBefore = await SearchIndex.CountIndexedWordsAsync(connection, transaction, replaced, cancellationToken);
         string[] deletes =
         [
             "DELETE FROM article_search WHERE rowid = $id", "DELETE FROM links WHERE FromArticleId = $id",
@@ -320,6 +326,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         }
 
         await InsertArticlesAsync(connection, transaction, update.Content.Articles, ids, cancellationToken);
+        await SearchIndex.UpdateVocabularyAsync(connection, transaction, vocabularyBefore, update.Content.Articles.Where(a => !a.Meta.Draft), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

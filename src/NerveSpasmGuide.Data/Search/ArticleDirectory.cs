@@ -22,7 +22,17 @@ public sealed record ArticleDirectorySnapshot(
     IReadOnlyList<(CodeSystem System, string Code, ArticleCard Article)> Codes,
     IReadOnlyDictionary<string, (string Url, string LinkText)> Links,
     WarningSignTable WarningSigns,
-    IReadOnlyDictionary<string, Audience> Audiences);
+    IReadOnlyDictionary<string, Audience> Audiences,
+    SpellingVocabulary Vocabulary,
+    RedFlags RedFlags)
+{
+    /// <summary>Each article's title words and other-name words, lower-case, for ranking a title match above a body match.</summary>
+    public IReadOnlyDictionary<int, (string[] Title, string[] OtherNames)> TitleWords { get; } = ById.ToDictionary(
+        a => a.Key, a => (QueryWords.Split(a.Value.Title).ToArray(), QueryWords.Split(string.Join(' ', a.Value.AlsoCalled)).ToArray()));
+
+    /// <summary>What the search boxes suggest as a patient types, for this import.</summary>
+    public SearchSuggestions Suggestions { get; } = new(ById.Values, Synonyms);
+}
 
 /// <summary>
 /// Loads the published articles' cards, the synonyms and the articles' codes once per import (a few MB at 10,000
@@ -42,16 +52,22 @@ public static class ArticleDirectory
         var signs = await db.WarningSigns.AsNoTracking().OrderBy(s => s.Position)
             .Select(s => new { s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys, s.OnHome })
             .ToListAsync(cancellationToken);
+        var words = await db.SearchWords.AsNoTracking().Select(w => new { w.Word, w.Count }).ToListAsync(cancellationToken);
 
+        var vocabulary = new SpellingVocabulary(words.Select(w => KeyValuePair.Create(w.Word, w.Count)));
+        List<CachedSynonym> cachedSynonyms = [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))];
+        var table = new WarningSignTable(
+            [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []);
         return new ArticleDirectorySnapshot(
             byId,
             byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
             ArticleQueries.Group(byId.Values),
-            [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))],
+            cachedSynonyms,
             [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (Enum.Parse<CodeSystem>(c.System), c.Code, byId[c.ArticleId]))],
             articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal),
-            new WarningSignTable(
-                [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []),
-            articles.Where(a => a.Audience != nameof(Audience.Everyone)).ToDictionary(a => a.Slug, a => Enum.Parse<Audience>(a.Audience), StringComparer.Ordinal));
+            table,
+            articles.Where(a => a.Audience != nameof(Audience.Everyone)).ToDictionary(a => a.Slug, a => Enum.Parse<Audience>(a.Audience), StringComparer.Ordinal),
+            vocabulary,
+            new RedFlags(table, cachedSynonyms, byId.Values.Select(c => c.Title), vocabulary));
     }
 }

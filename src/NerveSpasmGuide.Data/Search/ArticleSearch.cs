@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Data.Queries;
@@ -12,40 +11,64 @@ public sealed record SnippetPart(string Text, bool Highlighted);
 
 public sealed record SearchHit(ArticleCard Article, IReadOnlyList<SnippetPart> Snippet, string? MatchedTerm);
 
-public sealed record SearchResults(string Query, bool WasShortened, IReadOnlyList<SearchHit> Hits)
+/// <param name="Query">What was searched for: the corrected words when <paramref name="SearchedInstead"/> is set.</param>
+/// <param name="SearchedInstead">The query as typed, when its misspelled words were corrected ("Search instead for ...").</param>
+/// <param name="DidYouMean">A close query likely to do better, offered as a link and never run in place of the one typed.</param>
+/// <param name="RedFlag">The warning signs the query describes: the urgent-help guide is then the first hit.</param>
+public sealed record SearchResults(
+    string Query,
+    bool WasShortened,
+    IReadOnlyList<SearchHit> Hits,
+    string? SearchedInstead = null,
+    string? DidYouMean = null,
+    RedFlagMatch? RedFlag = null)
 {
     public static SearchResults Empty { get; } = new("", false, []);
+
+    public RedFlagMatch Flags => RedFlag ?? RedFlagMatch.None;
 }
 
 /// <summary>
-/// Full-text search over the FTS5 index, ranked by bm25, with lay terms from synonyms.yaml put first.
-/// The user's words are reduced to letters and digits and quoted, so no input can form an FTS5 operator.
+/// Full-text search that reads a question. Stop words need not match; pages are ranked by how many of the query's
+/// meaningful words (Porter-stemmed by the index) they hold, then by whether those words stand close together, then by
+/// bm25 (title above other names, the summary and the body). Lay terms from synonyms.yaml come first; a misspelled word
+/// (one no page holds) is corrected from the site's vocabulary; a query describing a warning sign puts the urgent-help
+/// guide first. The user's words are reduced to letters and digits and quoted, so no input can form an FTS5 operator.
 /// </summary>
-public sealed partial class ArticleSearch(GuideDbContext db, RequestSite site)
+public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
 {
     public const int MaxQueryLength = 200;
     private const int MaxTerms = 12;
     public const int MaxHits = 10;
+
+    /// <summary>Fewer hits than this and a much more common close word is offered as "Did you mean".</summary>
+    private const int FewHits = 3;
+
+    /// <summary>Words within this many tokens of each other count as close together.</summary>
+    private const int NearDistance = 12;
+
     private const char HighlightStart = '\u0001';
     private const char HighlightEnd = '\u0002';
 
-    /// <summary>The best <c>$limit</c> matches of <c>$match</c>, best first, with body snippets.</summary>
+    /// <summary>The body snippets of the chosen rows (<c>$ids</c>, a JSON array, best first) for <c>$match</c>.</summary>
     /// <remarks>
-    /// Snippets are made only for the top hits: SQLite would otherwise build one for every matching row before
-    /// sorting. The rank is computed once, in the CTE; ordering the outer query by rank again would make FTS5 rank every
-    /// matching row a second time. The plan is pinned: MATERIALIZED ranks once (as a co-routine, SQLite 3.50 re-ran the
-    /// ranking for every matching row, which hung searches on a large store), and CROSS JOIN makes the best rows the
-    /// outer loop, each one rowid lookup.
+    /// The ranking happens before, without snippets: SQLite would otherwise build one for every matching row. The plan
+    /// is pinned: MATERIALIZED reads the ids once, and CROSS JOIN makes them the outer loop, each one rowid lookup.
     /// </remarks>
-    public const string RankedHitsSql = """
-        WITH best AS MATERIALIZED (SELECT rowid AS id, rank FROM article_search WHERE article_search MATCH $match ORDER BY rank LIMIT $limit)
+    public const string SnippetsSql = """
+        WITH best AS MATERIALIZED (SELECT key AS position, value AS id FROM json_each($ids))
         SELECT article_search.rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
         FROM best CROSS JOIN article_search ON article_search.rowid = best.id
         WHERE article_search MATCH $match
-        ORDER BY best.rank
+        ORDER BY best.position
         """;
 
-    public async Task<SearchResults> SearchAsync(string? query, CancellationToken cancellationToken)
+    private const string RankedSql = "SELECT rowid, rank FROM article_search WHERE article_search MATCH $match";
+
+    private const string RowsSql = "SELECT rowid FROM article_search WHERE article_search MATCH $match";
+
+    /// <param name="exact">Search the words as typed, without correcting misspellings ("Search instead for").</param>
+    public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
     {
         var text = (query ?? "").Trim();
         var shortened = text.Length > MaxQueryLength;
@@ -54,17 +77,63 @@ public sealed partial class ArticleSearch(GuideDbContext db, RequestSite site)
             text = text[..MaxQueryLength];
         }
 
-        var terms = Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Take(MaxTerms).ToList();
-        if (terms.Count == 0)
+        var words = QueryWords.Split(text).Take(MaxTerms).ToList();
+        if (words.Count == 0)
         {
             return new SearchResults(text, shortened, []);
         }
 
-        var hits = new List<SearchHit>();
-        var phrase = " " + string.Join(' ', terms) + " ";
+        var directory = site.Directory;
+        var ranked = await RankAsync(words, cancellationToken);
+        string? searchedInstead = null;
+        // Corrected only when the words as typed find nothing or little, so a word the site happens not to use is not
+        // rewritten when the rest of the query answers it ("lost bladder control" is not "loss").
+        if (!exact && ranked.Unknown.Count > 0 && ranked.Hits.Count < FewHits)
+        {
+            var corrected = words.Select(w => ranked.Unknown.Contains(w) ? directory.Vocabulary.Closest(w) ?? w : w).ToList();
+            if (!corrected.SequenceEqual(words, StringComparer.Ordinal))
+            {
+                var retry = await RankAsync(corrected, cancellationToken);
+                if (retry.Hits.Count > 0)
+                {
+                    (ranked, words, searchedInstead) = (retry, corrected, text);
+                    text = string.Join(' ', corrected);
+                }
+            }
+        }
+
+        string? didYouMean = null;
+        if (searchedInstead is null && (ranked.Unknown.Count > 0 || ranked.Hits.Count < FewHits))
+        {
+            var better = words.Select(w => QueryWords.IsStopWord(w) ? w
+                : (ranked.Unknown.Contains(w) ? directory.Vocabulary.Closest(w) : directory.Vocabulary.MuchMoreCommonThan(w)) ?? w).ToList();
+            didYouMean = better.SequenceEqual(words, StringComparer.Ordinal) ? null : string.Join(' ', better);
+        }
+
+        // A misspelled word is read as its likely correction, so it neither hides a warning sign nor invents one.
+        var flags = didYouMean is null ? RedFlagMatch.None : directory.RedFlags.Match(QueryWords.Split(didYouMean));
+        flags = flags.IsRedFlag ? flags : directory.RedFlags.Match(words);
+        var hits = ranked.Hits;
+        if (flags.IsRedFlag && directory.BySlug.TryGetValue(RedFlags.UrgentHelpSlug, out var urgent))
+        {
+            var existing = hits.FindIndex(h => h.Article.Slug == RedFlags.UrgentHelpSlug);
+            var first = existing >= 0 ? hits[existing] : new SearchHit(urgent, [new SnippetPart(urgent.Summary, false)], null);
+            hits = [first, .. hits.Where(h => h.Article.Slug != RedFlags.UrgentHelpSlug)];
+        }
+
+        return new SearchResults(text, shortened, hits, searchedInstead, didYouMean, flags);
+    }
+
+    /// <summary>The hits for these words, and the meaningful words no page holds (candidates for correction).</summary>
+    private async Task<(List<SearchHit> Hits, HashSet<string> Unknown)> RankAsync(List<string> words, CancellationToken cancellationToken)
+    {
         var articles = site.Directory;
+        var hits = new List<SearchHit>();
+        var phrase = " " + string.Join(' ', words) + " ";
+        var layWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var synonym in articles.Synonyms.Where(s => phrase.Contains(s.Padded, StringComparison.Ordinal)))
         {
+            layWords.UnionWith(QueryWords.Split(synonym.Term));
             foreach (var slug in synonym.Slugs)
             {
                 if (articles.BySlug.TryGetValue(slug, out var card) && !hits.Exists(h => h.Article.Slug == slug))
@@ -74,48 +143,136 @@ public sealed partial class ArticleSearch(GuideDbContext db, RequestSite site)
             }
         }
 
-        var quoted = terms.Select(t => $"\"{t}\"").ToList();
-        quoted[^1] += "*";
-        var ranked = await RunAsync(string.Join(' ', quoted), cancellationToken);
-        if (ranked.Count == 0 && terms.Count > 1)
-        {
-            ranked = await RunAsync(string.Join(" OR ", quoted), cancellationToken);
-        }
+        var meaningful = QueryWords.Meaningful(words);
+        var last = words[^1];
+        var quoted = meaningful.Select(w => $"\"{w}\"" + (w == last ? "*" : "")).ToList();
+        var any = string.Join(" OR ", quoted);
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var (id, snippet) in ranked)
-        {
-            if (articles.ById.TryGetValue(id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
-            {
-                hits.Add(new SearchHit(card, Split(snippet), null));
-            }
-        }
-
-        return new SearchResults(text, shortened, hits);
-    }
-
-    /// <summary>The best matches' row ids and body snippets, best first.</summary>
-    private async Task<List<(int Id, string Snippet)>> RunAsync(string match, CancellationToken cancellationToken)
-    {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = RankedHitsSql;
-            command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$limit", MaxHits);
-            var rows = new List<(int, string)>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var ranks = new Dictionary<long, double>();
+            await ReadAsync(connection, RankedSql, any, reader => ranks[reader.GetInt64(0)] = reader.GetDouble(1), cancellationToken);
+
+            // How many of the meaningful words each page holds, and whether it holds them close together.
+            var holds = new Dictionary<long, int>();
+            var near = new HashSet<long>();
+            if (meaningful.Count == 1)
             {
-                rows.Add((reader.GetInt32(0), reader.GetString(1)));
+                foreach (var id in ranks.Keys)
+                {
+                    holds[id] = 1;
+                }
+
+                if (ranks.Count == 0)
+                {
+                    unknown.Add(meaningful[0]);
+                }
+            }
+            else if (ranks.Count > 0)
+            {
+                for (var i = 0; i < meaningful.Count; i++)
+                {
+                    var found = 0;
+                    await ReadAsync(connection, RowsSql, quoted[i], reader =>
+                    {
+                        var id = reader.GetInt64(0);
+                        holds[id] = holds.GetValueOrDefault(id) + 1;
+                        found++;
+                    }, cancellationToken);
+                    if (found == 0)
+                    {
+                        unknown.Add(meaningful[i]);
+                    }
+                }
+
+                await ReadAsync(connection, RowsSql, $"NEAR({string.Join(' ', quoted)}, {NearDistance})", reader => near.Add(reader.GetInt64(0)),
+                    cancellationToken);
+            }
+            else
+            {
+                unknown.UnionWith(meaningful);
             }
 
-            return rows;
+            unknown.ExceptWith(layWords);
+            unknown.RemoveWhere(w => w.Length <= 3 || articles.Vocabulary.Contains(w));
+            var stems = meaningful.Select(EnglishStemmer.Stem).ToList();
+            var best = ranks.Keys
+                .OrderByDescending(id => holds.GetValueOrDefault(id))
+                .ThenByDescending(id => InTitle(articles, id, meaningful, stems))
+                .ThenByDescending(near.Contains)
+                .ThenBy(id => ranks[id])
+                .ThenBy(id => id)
+                .Take(MaxHits)
+                .ToList();
+            if (best.Count > 0)
+            {
+                var snippets = new Dictionary<long, string>();
+                await ReadAsync(connection, SnippetsSql, any, reader => snippets[reader.GetInt64(0)] = reader.GetString(1), cancellationToken,
+                    ("$ids", $"[{string.Join(',', best)}]"));
+                foreach (var id in best)
+                {
+                    if (articles.ById.TryGetValue((int)id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
+                    {
+                        hits.Add(new SearchHit(card, Split(snippets.GetValueOrDefault(id, card.Summary)), null));
+                    }
+                }
+            }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+
+        return (hits, unknown);
+    }
+
+    /// <summary>
+    /// How well a page's title answers the words: 2 for each word in its title (3 more when the title is exactly
+    /// those words), 1 for each in its other names, so "sciatica" puts the page titled Sciatica first.
+    /// </summary>
+    private static int InTitle(ArticleDirectorySnapshot articles, long id, List<string> words, List<string> stems)
+    {
+        if (!articles.TitleWords.TryGetValue((int)id, out var names))
+        {
+            return 0;
+        }
+
+        var score = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            score += Holds(names.Title, words[i], stems[i]) ? 2 : Holds(names.OtherNames, words[i], stems[i]) ? 1 : 0;
+        }
+
+        var titleWords = names.Title.Where(w => !QueryWords.IsStopWord(w)).ToList();
+        if (score == 2 * words.Count && titleWords.Count == words.Count)
+        {
+            score += 3;
+        }
+
+        return score;
+    }
+
+    private static bool Holds(string[] names, string word, string stem) =>
+        Array.Exists(names, n => n.StartsWith(word, StringComparison.Ordinal) || EnglishStemmer.Stem(n) == stem);
+
+    private static async Task ReadAsync(SqliteConnection connection, string sql, string match, Action<SqliteDataReader> row,
+        CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$match", match);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader);
         }
     }
 
@@ -145,8 +302,4 @@ public sealed partial class ArticleSearch(GuideDbContext db, RequestSite site)
 
         return parts;
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
-
 }

@@ -12,6 +12,74 @@ internal static class SearchIndex
         "CREATE VIRTUAL TABLE article_search USING fts5(title, also_called, summary, body, tokenize = 'porter unicode61');" +
         "INSERT INTO article_search(article_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');";
 
+    /// <summary>The spelling vocabulary: every word of the published articles and the lay terms, a title or other name counting more.</summary>
+    public static Task<int> FillVocabularyAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Article> articles,
+        IEnumerable<string> layTerms, CancellationToken cancellationToken)
+    {
+        var texts = articles.SelectMany(a => WeightedTexts(a.Meta.Title, string.Join(' ', a.Meta.AlsoCalled), a.Meta.Summary, a.PlainText))
+            .Concat(layTerms.Select(term => (term, 10)));
+        return BulkInsert.RunAsync(connection, transaction, "search_words", ["Word", "Count"],
+            SpellingVocabulary.CountWords(texts).Select(w => new object?[] { w.Key, w.Value }), cancellationToken);
+    }
+
+    /// <summary>The vocabulary's word counts for the search entries of <paramref name="articleIds"/>, as they are in the store.</summary>
+    public static async Task<Dictionary<string, int>> CountIndexedWordsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<int> articleIds, CancellationToken cancellationToken)
+    {
+        var texts = new List<(string Text, int Weight)>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT title, also_called, summary, body FROM article_search WHERE rowid = $id";
+        var id = command.Parameters.Add(new SqliteParameter("$id", 0));
+        foreach (var articleId in articleIds)
+        {
+            id.Value = articleId;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                texts.AddRange(WeightedTexts(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+        }
+
+        return SpellingVocabulary.CountWords(texts);
+    }
+
+    /// <summary>
+    /// Brings the vocabulary up to date after an incremental import: <paramref name="before"/> (the replaced pages' words)
+    /// comes out, the words of <paramref name="rendered"/> go in, and a word no page uses any more is dropped. The lay
+    /// terms do not change here: a change to the synonyms is a full import.
+    /// </summary>
+    public static async Task UpdateVocabularyAsync(
+        SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> before, IEnumerable<Article> rendered, CancellationToken cancellationToken)
+    {
+        var after = SpellingVocabulary.CountWords(rendered.SelectMany(a => WeightedTexts(a.Meta.Title, string.Join(' ', a.Meta.AlsoCalled), a.Meta.Summary, a.PlainText)));
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO search_words(Word, Count) VALUES($word, $delta) ON CONFLICT(Word) DO UPDATE SET Count = Count + $delta";
+        var word = command.Parameters.Add(new SqliteParameter("$word", ""));
+        var delta = command.Parameters.Add(new SqliteParameter("$delta", 0));
+        await command.PrepareAsync(cancellationToken);
+        foreach (var key in before.Keys.Union(after.Keys, StringComparer.Ordinal))
+        {
+            var change = after.GetValueOrDefault(key) - before.GetValueOrDefault(key);
+            if (change != 0)
+            {
+                word.Value = key;
+                delta.Value = change;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await using var prune = connection.CreateCommand();
+        prune.Transaction = transaction;
+        prune.CommandText = "DELETE FROM search_words WHERE Count <= 0";
+        await prune.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>What each part of a page counts for in the vocabulary: a title or other name more than the body.</summary>
+    private static (string Text, int Weight)[] WeightedTexts(string title, string otherNames, string summary, string body) =>
+        [(title, 20), (otherNames, 10), (summary, 3), (body, 1)];
+
     public static Task<int> FillAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<(int Id, Article Article)> articles, CancellationToken cancellationToken) =>
         BulkInsert.RunAsync(connection, transaction, "article_search", ["rowid", "title", "also_called", "summary", "body"],
             articles.Select(row => new object?[]

@@ -86,6 +86,15 @@ internal sealed class RetiredRecordConfiguration : IEntityTypeConfiguration<Reti
     }
 }
 
+internal sealed class SearchWordRecordConfiguration : IEntityTypeConfiguration<SearchWordRecord>
+{
+    public void Configure(EntityTypeBuilder<SearchWordRecord> builder)
+    {
+        builder.ToTable("search_words");
+        builder.HasKey(w => w.Word);
+    }
+}
+
 internal sealed class WarningSignRecordConfiguration : IEntityTypeConfiguration<WarningSignRecord>
 {
     public void Configure(EntityTypeBuilder<WarningSignRecord> builder)

@@ -18,6 +18,8 @@ public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : D
 
     public DbSet<SynonymRecord> Synonyms => Set<SynonymRecord>();
 
+    public DbSet<SearchWordRecord> SearchWords => Set<SearchWordRecord>();
+
     public DbSet<RetiredRecord> Retired => Set<RetiredRecord>();
 
     public DbSet<WarningSignRecord> WarningSigns => Set<WarningSignRecord>();

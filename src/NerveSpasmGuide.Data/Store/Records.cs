@@ -150,6 +150,14 @@ public sealed class SynonymRecord
     public List<string> Slugs { get; set; } = [];
 }
 
+/// <summary>A word the site uses, unstemmed, and how often: the vocabulary spelling corrections are drawn from.</summary>
+public sealed class SearchWordRecord
+{
+    public required string Word { get; set; }
+
+    public int Count { get; set; }
+}
+
 public sealed class RetiredRecord
 {
     public required string Slug { get; set; }

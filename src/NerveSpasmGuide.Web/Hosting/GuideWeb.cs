@@ -1,6 +1,7 @@
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Linking;
 using NerveSpasmGuide.Web.Performance;
+using NerveSpasmGuide.Web.Search;
 
 namespace NerveSpasmGuide.Web.Hosting;
 
@@ -47,6 +48,7 @@ public static class GuideWeb
     {
         app.MapGuideHealth();
         app.MapGuideLinking();
+        app.MapGuideSearch();
         app.MapRazorPages();
         return app;
     }

@@ -7,6 +7,7 @@ public sealed class SearchModel(ArticleSearch search) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.Empty;
 
-    public async Task OnGetAsync(string? q, CancellationToken cancellationToken) =>
-        Results = await search.SearchAsync(q, cancellationToken);
+    /// <param name="exact">Set by "Search instead for": the words as typed, with no spelling correction.</param>
+    public async Task OnGetAsync(string? q, bool exact, CancellationToken cancellationToken) =>
+        Results = await search.SearchAsync(q, exact, cancellationToken);
 }

@@ -28,14 +28,15 @@ public sealed class IncrementalImportTests : IDisposable
     private static readonly Dictionary<string, string> Tables = new()
     {
         ["articles"] = "SELECT Slug, Kind, Title, LinkText, Summary, AlsoCalled, BodyHtml, FileText, TocJson, CareLevels, LastReviewed, NextReview, " +
-                       "IsDraft, SourcePath, WordCount, ReadingGrade FROM articles ORDER BY Slug",
+                       "IsDraft, SourcePath, WordCount, ReadingGrade, Audience FROM articles ORDER BY Slug",
         ["links"] = "SELECT f.Slug, t.Slug, l.Type FROM links l LEFT JOIN articles f ON f.Id = l.FromArticleId LEFT JOIN articles t ON t.Id = l.ToArticleId ORDER BY 1, 2, 3",
-        ["citations"] = "SELECT a.Slug, c.Number, c.SourceKey FROM citations c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2",
+        ["citations"] = "SELECT a.Slug, c.Number, c.SourceKey, c.Uses FROM citations c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2",
         ["aliases"] = "SELECT x.Alias, a.Slug FROM aliases x LEFT JOIN articles a ON a.Id = x.ArticleId ORDER BY 1",
-        ["codes"] = "SELECT c.Code, c.Display, a.Slug FROM codes c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 3",
+        ["codes"] = "SELECT c.System, c.Code, c.Display, a.Slug FROM codes c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2, 4",
         ["article_signs"] = "SELECT a.Slug, s.SignId FROM article_signs s LEFT JOIN articles a ON a.Id = s.ArticleId ORDER BY 1, 2",
         ["article_search"] = "SELECT a.Slug, s.title, s.also_called, s.summary, s.body FROM article_search s LEFT JOIN articles a ON a.Id = s.rowid ORDER BY 1",
         ["sources"] = "SELECT * FROM sources ORDER BY Key",
+        ["search_words"] = "SELECT * FROM search_words ORDER BY Word",
         ["synonyms"] = "SELECT * FROM synonyms ORDER BY Term",
         ["retired"] = "SELECT * FROM retired ORDER BY Slug",
         ["warning_signs"] = "SELECT * FROM warning_signs ORDER BY Id",

@@ -72,6 +72,33 @@ public sealed class SearchTests(GuideFactory factory) : IClassFixture<GuideFacto
         Assert.Contains("Search the guide", html, StringComparison.Ordinal);
     }
 
+    /// <summary>Already percent-encoded: invalid UTF-8, quotes and operators, and queries of 10 KB and 1 MB.</summary>
+    [Theory]
+    [InlineData("%FF%FE")]
+    [InlineData("%C0%AF%C0%AE")]
+    [InlineData("sciatica%ED%A0%80")]
+    [InlineData("%22sciatca%22%20OR%20%22a%22")]
+    [InlineData("NEAR(%22a%22%20%22b%22%2C%202)%20AND%20-x*")]
+    [InlineData("sciatca&exact=maybe")]
+    [InlineData("sciatca&exact=true&exact=false")]
+    [InlineData("10kb")]
+    [InlineData("1mb")]
+    public async Task HostileEncodedOrHugeSearchGivesAPageNeverAnError(string encoded)
+    {
+        var query = encoded switch
+        {
+            "10kb" => string.Concat(Enumerable.Repeat("sciatca%20%22", 800)),
+            "1mb" => new string('a', 1024 * 1024),
+            _ => encoded,
+        };
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/search?q=" + query, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Search the guide", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task VeryLongSearchIsShortenedAndSaysSo()
     {
@@ -90,21 +117,21 @@ public sealed class SearchTests(GuideFactory factory) : IClassFixture<GuideFacto
     }
 
     /// <summary>
-    /// The query plan of a search, as the bundled SQLite makes it: the matches are ranked once (materialized), and
-    /// only the best rows are looked up for snippets. A co-routine here re-ran the ranking for every matching row,
+    /// The query plan of the snippet step, as the bundled SQLite makes it: the chosen ids are read once (materialized),
+    /// and only those rows are looked up for snippets. A co-routine here re-ran the inner query for every matching row,
     /// which is invisible on a small store and hangs a large one.
     /// </summary>
     [Fact]
-    public async Task SearchRanksTheMatchesOnceAndLooksUpOnlyTheBestRows()
+    public async Task SearchMakesSnippetsOnlyForTheChosenRows()
     {
         using var client = factory.CreateClient();
         _ = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + ArticleSearch.RankedHitsSql;
+        command.CommandText = "EXPLAIN QUERY PLAN " + ArticleSearch.SnippetsSql;
         command.Parameters.AddWithValue("$match", "\"nerve\"*");
-        command.Parameters.AddWithValue("$limit", ArticleSearch.MaxHits);
+        command.Parameters.AddWithValue("$ids", "[3,1,2]");
         var plan = new List<string>();
         using (var reader = command.ExecuteReader())
         {
