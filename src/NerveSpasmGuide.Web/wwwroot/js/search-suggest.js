@@ -49,6 +49,8 @@ document.querySelectorAll("form[role=search] input[name=q]").forEach((input, ind
   };
 
   const show = (items) => {
+    // A slower answer for a longer prefix may arrive after the reader has chosen an option: keep that choice.
+    const chosen = active >= 0 ? suggestions[active].url : null;
     suggestions = items;
     list.replaceChildren(...items.map((item, i) => {
       const option = document.createElement("li");
@@ -69,6 +71,10 @@ document.querySelectorAll("form[role=search] input[name=q]").forEach((input, ind
     }
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
+    const kept = items.findIndex((item) => item.url === chosen);
+    if (kept >= 0) {
+      highlight(kept);
+    }
     status.textContent = `${items.length} ${items.length === 1 ? "suggestion" : "suggestions"}. Use the up and down arrow keys to choose one.`;
   };
 
