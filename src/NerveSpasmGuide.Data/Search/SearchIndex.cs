@@ -16,7 +16,7 @@ internal static class SearchIndex
     public static Task<int> FillVocabularyAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Article> articles,
         IEnumerable<string> layTerms, CancellationToken cancellationToken)
     {
-        var texts = articles.SelectMany(a => WeightedTexts(a.Meta.Title, string.Join(' ', a.Meta.AlsoCalled), a.Meta.Summary, a.PlainText))
+        var texts = articles.SelectMany(WeightedTexts)
             .Concat(layTerms.Select(term => (term, 10)));
         return BulkInsert.RunAsync(connection, transaction, "search_words", ["Word", "Count"],
             SpellingVocabulary.CountWords(texts).Select(w => new object?[] { w.Key, w.Value }), cancellationToken);
@@ -52,7 +52,7 @@ internal static class SearchIndex
     public static async Task UpdateVocabularyAsync(
         SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> before, IEnumerable<Article> rendered, CancellationToken cancellationToken)
     {
-        var after = SpellingVocabulary.CountWords(rendered.SelectMany(a => WeightedTexts(a.Meta.Title, string.Join(' ', a.Meta.AlsoCalled), a.Meta.Summary, a.PlainText)));
+        var after = SpellingVocabulary.CountWords(rendered.SelectMany(WeightedTexts));
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = "INSERT INTO search_words(Word, Count) VALUES($word, $delta) ON CONFLICT(Word) DO UPDATE SET Count = Count + $delta";
@@ -75,6 +75,9 @@ internal static class SearchIndex
         prune.CommandText = "DELETE FROM search_words WHERE Count <= 0";
         await prune.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static (string Text, int Weight)[] WeightedTexts(Article article) =>
+        WeightedTexts(article.Meta.Title, string.Join(' ', article.Meta.AlsoCalled), article.Meta.Summary, article.PlainText);
 
     /// <summary>What each part of a page counts for in the vocabulary: a title or other name more than the body.</summary>
     private static (string Text, int Weight)[] WeightedTexts(string title, string otherNames, string summary, string body) =>
