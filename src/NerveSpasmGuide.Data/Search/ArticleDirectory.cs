@@ -9,6 +9,33 @@ namespace NerveSpasmGuide.Data.Search;
 /// <summary>A lay term with spaces around it (for whole-word matching).</summary>
 public sealed record CachedSynonym(string Term, string Padded, IReadOnlyList<string> Slugs);
 
+/// <summary>The words of a name, lower-case, with their stems worked out once per import rather than once per search.</summary>
+public sealed class NameWords(string name)
+{
+    public string[] Words { get; } = [.. QueryWords.Split(name)];
+
+    public string[] Stems { get; } = [.. QueryWords.Split(name).Select(EnglishStemmer.Stem)];
+
+    /// <summary>The words that are not stop words: a title is "exactly the query" when the query holds all of them.</summary>
+    public int MeaningfulCount { get; } = QueryWords.Split(name).Count(w => !QueryWords.IsStopWord(w));
+
+    /// <summary>Whether a name word starts with <paramref name="word"/> or shares its stem.</summary>
+    public bool Holds(string word, string stem)
+    {
+        for (var i = 0; i < Words.Length; i++)
+        {
+            if (Words[i].StartsWith(word, StringComparison.Ordinal) || Stems[i] == stem)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+public sealed record TitleNames(NameWords Title, NameWords OtherNames);
+
 /// <summary>
 /// What search, code links, the home page and the handout builder need of every published article, and the warning-sign
 /// table, held in memory for one import.
@@ -26,9 +53,9 @@ public sealed record ArticleDirectorySnapshot(
     SpellingVocabulary Vocabulary,
     RedFlags RedFlags)
 {
-    /// <summary>Each article's title words and other-name words, lower-case, for ranking a title match above a body match.</summary>
-    public IReadOnlyDictionary<int, (string[] Title, string[] OtherNames)> TitleWords { get; } = ById.ToDictionary(
-        a => a.Key, a => (QueryWords.Split(a.Value.Title).ToArray(), QueryWords.Split(string.Join(' ', a.Value.AlsoCalled)).ToArray()));
+    /// <summary>Each article's title words and other-name words, for ranking a title match above a body match.</summary>
+    public IReadOnlyDictionary<int, TitleNames> TitleWords { get; } = ById.ToDictionary(
+        a => a.Key, a => new TitleNames(new NameWords(a.Value.Title), new NameWords(string.Join(' ', a.Value.AlsoCalled))));
 
     /// <summary>What the search boxes suggest as a patient types, for this import.</summary>
     public SearchSuggestions Suggestions { get; } = new(ById.Values, Synonyms);

@@ -63,9 +63,28 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         ORDER BY best.position
         """;
 
-    private const string RankedSql = "SELECT rowid, rank FROM article_search WHERE article_search MATCH $match";
+    private const string ExistsSql = "SELECT 1 FROM article_search WHERE article_search MATCH $match LIMIT 1";
 
-    private const string RowsSql = "SELECT rowid FROM article_search WHERE article_search MATCH $match";
+    /// <summary>
+    /// The best <see cref="MaxHits"/> pages for <c>$match</c> (any meaningful word), ranked inside SQLite so that no
+    /// list of every matching page is read out: by how many of the words (<c>$w0</c>..) a page holds, its title score
+    /// (<c>$titled</c>, worked out from the directory), whether the words stand close together (<c>$near</c>), then bm25.
+    /// Each word's and the NEAR test's pages are read once, as a list SQLite builds for the whole statement.
+    /// </summary>
+    private static string RankingSql(int words)
+    {
+        var holds = words == 1 ? "1" : string.Join(" + ", Enumerable.Range(0, words)
+            .Select(i => $"(page.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $w{i}))"));
+        var near = words == 1 ? "0" : "page.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $near)";
+        return $"""
+            WITH titled(id, score) AS MATERIALIZED (SELECT value ->> 0, value ->> 1 FROM json_each($titled))
+            SELECT page.rowid, {holds} AS holds, coalesce(titled.score, 0) AS title, {near} AS near
+            FROM article_search AS page LEFT JOIN titled ON titled.id = page.rowid
+            WHERE page.article_search MATCH $match
+            ORDER BY holds DESC, title DESC, near DESC, page.rank, page.rowid
+            LIMIT {MaxHits}
+            """;
+    }
 
     /// <param name="exact">Search the words as typed, without correcting misspellings ("Search instead for").</param>
     public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
@@ -148,65 +167,39 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         var quoted = meaningful.Select(w => $"\"{w}\"" + (w == last ? "*" : "")).ToList();
         var any = string.Join(" OR ", quoted);
         var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var stems = meaningful.Select(EnglishStemmer.Stem).ToList();
+        var parameters = new List<(string Name, object Value)> { ("$titled", TitleScores(articles, meaningful, stems)) };
+        if (meaningful.Count > 1)
+        {
+            parameters.AddRange(quoted.Select((q, i) => ($"$w{i}", (object)q)));
+            parameters.Add(("$near", $"NEAR({string.Join(' ', quoted)}, {NearDistance})"));
+        }
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var ranks = new Dictionary<long, double>();
-            await ReadAsync(connection, RankedSql, any, reader => ranks[reader.GetInt64(0)] = reader.GetDouble(1), cancellationToken);
-
-            // How many of the meaningful words each page holds, and whether it holds them close together.
-            var holds = new Dictionary<long, int>();
-            var near = new HashSet<long>();
-            if (meaningful.Count == 1)
+            var best = new List<long>();
+            await ReadAsync(connection, RankingSql(meaningful.Count), any, reader => best.Add(reader.GetInt64(0)), cancellationToken, [.. parameters]);
+            if (best.Count == 0)
             {
-                foreach (var id in ranks.Keys)
-                {
-                    holds[id] = 1;
-                }
-
-                if (ranks.Count == 0)
-                {
-                    unknown.Add(meaningful[0]);
-                }
+                unknown.UnionWith(meaningful);
             }
-            else if (ranks.Count > 0)
+            else if (meaningful.Count > 1)
             {
                 for (var i = 0; i < meaningful.Count; i++)
                 {
-                    var found = 0;
-                    await ReadAsync(connection, RowsSql, quoted[i], reader =>
-                    {
-                        var id = reader.GetInt64(0);
-                        holds[id] = holds.GetValueOrDefault(id) + 1;
-                        found++;
-                    }, cancellationToken);
-                    if (found == 0)
+                    var found = false;
+                    await ReadAsync(connection, ExistsSql, quoted[i], _ => found = true, cancellationToken);
+                    if (!found)
                     {
                         unknown.Add(meaningful[i]);
                     }
                 }
-
-                await ReadAsync(connection, RowsSql, $"NEAR({string.Join(' ', quoted)}, {NearDistance})", reader => near.Add(reader.GetInt64(0)),
-                    cancellationToken);
-            }
-            else
-            {
-                unknown.UnionWith(meaningful);
             }
 
             unknown.ExceptWith(layWords);
             unknown.RemoveWhere(w => w.Length <= 3 || articles.Vocabulary.Contains(w));
-            var stems = meaningful.Select(EnglishStemmer.Stem).ToList();
-            var best = ranks.Keys
-                .OrderByDescending(id => holds.GetValueOrDefault(id))
-                .ThenByDescending(id => InTitle(articles, id, meaningful, stems))
-                .ThenByDescending(near.Contains)
-                .ThenBy(id => ranks[id])
-                .ThenBy(id => id)
-                .Take(MaxHits)
-                .ToList();
             if (best.Count > 0)
             {
                 var snippets = new Dictionary<long, string>();
@@ -229,34 +222,41 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         return (hits, unknown);
     }
 
+    /// <summary>The pages whose title or other names hold some of the words, as <c>[[id, score], ...]</c> for <see cref="RankingSql"/>.</summary>
+    private static string TitleScores(ArticleDirectorySnapshot articles, List<string> words, List<string> stems)
+    {
+        var json = new System.Text.StringBuilder("[");
+        foreach (var (id, names) in articles.TitleWords)
+        {
+            var score = InTitle(names, words, stems);
+            if (score > 0)
+            {
+                json.Append(json.Length > 1 ? ",[" : "[").Append(id).Append(',').Append(score).Append(']');
+            }
+        }
+
+        return json.Append(']').ToString();
+    }
+
     /// <summary>
     /// How well a page's title answers the words: 2 for each word in its title (3 more when the title is exactly
     /// those words), 1 for each in its other names, so "sciatica" puts the page titled Sciatica first.
     /// </summary>
-    private static int InTitle(ArticleDirectorySnapshot articles, long id, List<string> words, List<string> stems)
+    private static int InTitle(TitleNames names, List<string> words, List<string> stems)
     {
-        if (!articles.TitleWords.TryGetValue((int)id, out var names))
-        {
-            return 0;
-        }
-
         var score = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            score += Holds(names.Title, words[i], stems[i]) ? 2 : Holds(names.OtherNames, words[i], stems[i]) ? 1 : 0;
+            score += names.Title.Holds(words[i], stems[i]) ? 2 : names.OtherNames.Holds(words[i], stems[i]) ? 1 : 0;
         }
 
-        var titleWords = names.Title.Where(w => !QueryWords.IsStopWord(w)).ToList();
-        if (score == 2 * words.Count && titleWords.Count == words.Count)
+        if (score == 2 * words.Count && names.Title.MeaningfulCount == words.Count)
         {
             score += 3;
         }
 
         return score;
     }
-
-    private static bool Holds(string[] names, string word, string stem) =>
-        Array.Exists(names, n => n.StartsWith(word, StringComparison.Ordinal) || EnglishStemmer.Stem(n) == stem);
 
     private static async Task ReadAsync(SqliteConnection connection, string sql, string match, Action<SqliteDataReader> row,
         CancellationToken cancellationToken, params (string Name, object Value)[] parameters)

@@ -16,8 +16,10 @@ public static class GuideWeb
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
         services.AddGuideLinking();
+        services.AddGuideSearch();
         services.AddGuidePerformance();
         services.AddGuideHealth();
+        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests); // the policies are their features'
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RouteOptions>(options =>
         {
@@ -40,6 +42,7 @@ public static class GuideWeb
         app.UseGuideStoreGuard();
         app.UseGuideCompressionAndStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseGuideEditor();
         return app;
     }

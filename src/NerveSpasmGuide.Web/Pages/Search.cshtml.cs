@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Web.Search;
 
 namespace NerveSpasmGuide.Web.Pages;
 
+[EnableRateLimiting(SearchEndpoints.ConcurrencyPolicy)]
 public sealed class SearchModel(ArticleSearch search) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.Empty;

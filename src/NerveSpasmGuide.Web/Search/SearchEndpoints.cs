@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using NerveSpasmGuide.Data.Publishing;
 
 namespace NerveSpasmGuide.Web.Search;
@@ -5,6 +7,22 @@ namespace NerveSpasmGuide.Web.Search;
 /// <summary>Suggestions for the search boxes' combobox (wwwroot/js/search-suggest.js); the search page itself is a Razor page.</summary>
 public static class SearchEndpoints
 {
+    /// <summary>The policy on the search page: a bound on searches running at once, not a per-client limit.</summary>
+    public const string ConcurrencyPolicy = "search";
+
+    /// <summary>
+    /// Searches that miss the page cache run in SQLite, which uses the CPU fully with two per core; more at once only
+    /// adds pooled connections (each with its own page cache) and memory, and makes every search slower. The rest wait
+    /// in order, and only a flood beyond the queue is refused (429).
+    /// </summary>
+    public static IServiceCollection AddGuideSearch(this IServiceCollection services) =>
+        services.AddRateLimiter(options => options.AddConcurrencyLimiter(ConcurrencyPolicy, limiter =>
+        {
+            limiter.PermitLimit = 2 * Environment.ProcessorCount;
+            limiter.QueueLimit = 1024;
+            limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+        }));
+
     public static IEndpointRouteBuilder MapGuideSearch(this IEndpointRouteBuilder app)
     {
         app.MapGet("/search/suggest", (string? q, RequestSite site, HttpContext context) =>

@@ -1,6 +1,11 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Web.Search;
 using NerveSpasmGuide.Web.Tests.Support;
 
 namespace NerveSpasmGuide.Web.Tests.Pages;
@@ -15,6 +20,20 @@ public sealed class SearchTests(GuideFactory factory) : IClassFixture<GuideFacto
 
         Assert.Equal("/causes/radiculopathy", first.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("pinched nerve", first.QuerySelector(".matched")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchesBeyondTheConcurrencyBoundWaitTheirTurnInsteadOfBeingRefused()
+    {
+        var search = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Single(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == "/Search");
+        Assert.Equal(SearchEndpoints.ConcurrencyPolicy, search.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
+
+        using var client = factory.CreateClient();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8 * Environment.ProcessorCount)
+            .Select(i => client.GetAsync(new Uri($"/search?q=nerve+pain&unique={i}", UriKind.Relative))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
     }
 
     [Fact]
