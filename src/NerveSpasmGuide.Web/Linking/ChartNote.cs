@@ -8,11 +8,11 @@ namespace NerveSpasmGuide.Web.Linking;
 /// </summary>
 public static class ChartNote
 {
-    public static string Text(DateOnly given, IReadOnlyList<(ArticleCard Card, DateOnly LastReviewed)> pages, string handoutPath, Func<string, string> absolute)
+    public static string Text(string siteName, DateOnly given, IReadOnlyList<(ArticleCard Card, DateOnly LastReviewed)> pages, string handoutPath, Func<string, string> absolute)
     {
         var lines = new List<string>
         {
-            $"Patient education given {given:yyyy-MM-dd}: NerveSpasmGuide handout, {pages.Count} {(pages.Count == 1 ? "page" : "pages")}.",
+            $"Patient education given {given:yyyy-MM-dd}: {siteName} handout, {pages.Count} {(pages.Count == 1 ? "page" : "pages")}.",
         };
         lines.AddRange(pages.Select((page, i) =>
             $"{i + 1}. {page.Card.Title}\n   {absolute(page.Card.Url)}\n   Page last reviewed {page.LastReviewed:yyyy-MM-dd}"));

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Hosting;
 using NerveSpasmGuide.Web.Linking.Connect;
 using NerveSpasmGuide.Web.Performance;
 
@@ -52,7 +55,7 @@ public static class LinkingEndpoints
     }
 
     /// <summary>The handout's note for the record, as plain text to paste into a health record.</summary>
-    private static async Task<IResult> HandoutNoteAsync(HttpContext context, HandoutQueries handouts, SiteUrls urls, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> HandoutNoteAsync(HttpContext context, HandoutQueries handouts, SiteUrls urls, TimeProvider clock, IOptions<GuideOptions> guide, CancellationToken cancellationToken)
     {
         var slugs = HandoutQueries.ParseSlugs(context.Request.Query["a"]);
         if (HandoutQueries.CountProblem(slugs) is { } problem)
@@ -67,7 +70,7 @@ public static class LinkingEndpoints
                 "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
         }
 
-        var note = ChartNote.Text(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), pages, SitePaths.HandoutPath(slugs), path => urls.Absolute(context.Request, path));
+        var note = ChartNote.Text(guide.Value.SiteName, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), pages, SitePaths.HandoutPath(slugs), path => urls.Absolute(context.Request, path));
         return Results.Text(note, "text/plain", Encoding.UTF8);
     }
 
@@ -114,12 +117,22 @@ public static class LinkingEndpoints
         return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
+    /// <summary>The pages that are not articles but that a search engine should find: the home page, each kind's list, the sources and who we are.</summary>
+    private static readonly string[] SiteMapPages = ["/", .. ArticleKinds.Table.Select(k => "/" + k.Folder), "/sources", "/about", "/about/editorial-policy"];
+
     private static async Task<IResult> SitemapAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
     {
         var articles = await publications.ListAsync(cancellationToken);
         var body = Xml.Write(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            foreach (var path in SiteMapPages)
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", urls.Absolute(context.Request, path));
+                xml.WriteEndElement();
+            }
+
             foreach (var article in articles)
             {
                 xml.WriteStartElement("url");
@@ -133,13 +146,13 @@ public static class LinkingEndpoints
         return Results.Bytes(body, "application/xml; charset=utf-8");
     }
 
-    private static async Task<IResult> FeedAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
+    private static async Task<IResult> FeedAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, IOptions<GuideOptions> guide, CancellationToken cancellationToken)
     {
         var articles = await publications.RecentlyReviewedAsync(PublicationQueries.FeedSize, cancellationToken);
         var feed = new AtomFeed(
             urls.Absolute(context.Request, "/feed.xml"),
-            "NerveSpasmGuide: recently reviewed articles",
-            "NerveSpasmGuide editors",
+            $"{guide.Value.SiteName}: recently reviewed articles",
+            $"{guide.Value.SiteName} editors",
             AtomFeed.StartOf(articles.Select(a => a.LastReviewed).DefaultIfEmpty(new DateOnly(2026, 1, 1)).Max()),
             [.. articles.Select(a => new AtomEntry(urls.Absolute(context.Request, a.Card.Url), a.Card.Title, a.Card.Summary, AtomFeed.StartOf(a.LastReviewed), []))])
         {

@@ -7,7 +7,7 @@ namespace NerveSpasmGuide.Web.Tests.Linking;
 public sealed class ChartNoteTests(FakeClockFactory factory) : IClassFixture<FakeClockFactory>
 {
     private const string Expected = """
-        Patient education given 2030-01-02: NerveSpasmGuide handout, 2 pages.
+        Patient education given 2030-01-02: Nerve & Spasm Guide handout, 2 pages.
         1. Physical therapy
            http://localhost/treatments/physical-therapy
            Page last reviewed 2026-11-01

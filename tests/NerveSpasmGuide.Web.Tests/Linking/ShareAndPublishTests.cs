@@ -113,7 +113,7 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
     }
 
     [Fact]
-    public async Task SitemapListsExactlyThePublishedArticles()
+    public async Task SitemapListsExactlyThePublishedArticlesAndTheSitesOwnPages()
     {
         using var client = factory.CreateClient();
         var sitemap = XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
@@ -121,8 +121,17 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
 
         Assert.Equal(ns + "urlset", sitemap.Root!.Name);
         var urls = sitemap.Root.Elements(ns + "url").ToList();
-        Assert.Equal(PublishedUrls.Select(u => "http://localhost" + u).Order(), urls.Select(u => u.Element(ns + "loc")!.Value).Order());
-        Assert.All(urls, u => Assert.Equal("2026-11-01", u.Element(ns + "lastmod")!.Value));
+        var reviewed = urls.Where(u => u.Element(ns + "lastmod") is not null).ToList();
+        Assert.Equal(PublishedUrls.Select(u => "http://localhost" + u).Order(), reviewed.Select(u => u.Element(ns + "loc")!.Value).Order());
+        Assert.All(reviewed, u => Assert.Equal("2026-11-01", u.Element(ns + "lastmod")!.Value));
+
+        string[] ownPages = ["/", "/causes", "/symptoms", "/treatments", "/mechanisms", "/guides", "/sources", "/about", "/about/editorial-policy"];
+        Assert.Equal(ownPages.Select(u => "http://localhost" + u).Order(), urls.Except(reviewed).Select(u => u.Element(ns + "loc")!.Value).Order());
+        foreach (var page in ownPages)
+        {
+            using var response = await client.GetAsync(new Uri(page, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
     }
 
     [Fact]
@@ -133,6 +142,7 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
         XNamespace atom = "http://www.w3.org/2005/Atom";
 
         Assert.Equal(atom + "feed", feed.Name);
+        Assert.Equal("Nerve & Spasm Guide: recently reviewed articles", feed.Element(atom + "title")!.Value);
         Assert.NotEmpty(feed.Element(atom + "id")!.Value);
         Assert.True(DateTimeOffset.TryParse(feed.Element(atom + "updated")!.Value, out _));
         var entries = feed.Elements(atom + "entry").ToList();

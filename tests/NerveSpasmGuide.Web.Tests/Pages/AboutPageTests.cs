@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.Hosting;
 using NerveSpasmGuide.Web.Tests.Support;
 
@@ -55,5 +57,22 @@ public sealed class ConfiguredAboutPageTests(ConfiguredPublisherFactory factory)
         Assert.Equal("mailto:editors@guide.example.org", page.QuerySelector("main a[href^='mailto:']")!.GetAttribute("href"));
         Assert.DoesNotContain("has not been named", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.EndsWith("| Back Pain Guide", page.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheFeedTheClinicFeedAndTheChartNoteCarryTheConfiguredSiteName()
+    {
+        using var client = factory.CreateClient();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        var feed = XDocument.Parse(await client.GetStringAsync(new Uri("/feed.xml", UriKind.Relative))).Root!;
+        using var connect = JsonDocument.Parse(await client.GetStringAsync(new Uri(
+            "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=M54.31&knowledgeResponseType=application/json", UriKind.Relative)));
+        var note = await client.GetStringAsync(new Uri("/handout/note?a=sciatica", UriKind.Relative));
+
+        Assert.Equal("Back Pain Guide: recently reviewed articles", feed.Element(atom + "title")!.Value);
+        Assert.Equal("Back Pain Guide", connect.RootElement.GetProperty("feed").GetProperty("title").GetString());
+        Assert.Contains(": Back Pain Guide handout, 1 page.", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("NerveSpasmGuide", feed.ToString() + connect.RootElement + note, StringComparison.Ordinal);
     }
 }

@@ -8,6 +8,7 @@ using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Linking.Connect;
 
@@ -59,7 +60,7 @@ public static class ConnectEndpoint
     }
 
     private static async Task<IResult> ConnectAsync(HttpContext context, CodeLookup codes, ArticleSearch search, RequestSite site, SiteUrls urls, TimeProvider clock,
-        CancellationToken cancellationToken)
+        IOptions<GuideOptions> guide, CancellationToken cancellationToken)
     {
         var (request, problem) = InfobuttonRequest.Parse(context.Request.Query);
         if (request is null)
@@ -78,8 +79,8 @@ public static class ConnectEndpoint
         string Absolute(string path) => urls.Absolute(context.Request, path);
         return request.ResponseType switch
         {
-            "application/json" => Results.Json(new { feed = JsonFeed(request, match, entries, Absolute) }, Json),
-            "text/xml" => Results.Text(AtomFeed(request, match, entries, Absolute, clock.GetUtcNow()), "application/atom+xml", Encoding.UTF8),
+            "application/json" => Results.Json(new { feed = JsonFeed(guide.Value.SiteName, request, match, entries, Absolute) }, Json),
+            "text/xml" => Results.Text(AtomFeed(guide.Value.SiteName, request, match, entries, Absolute, clock.GetUtcNow()), "application/atom+xml", Encoding.UTF8),
             _ => Results.Redirect(HtmlTarget(request, match, entries)),
         };
     }
@@ -141,9 +142,9 @@ public static class ConnectEndpoint
         gender = request.Gender,
     };
 
-    private static object JsonFeed(InfobuttonRequest request, CodeMatch? match, List<ConnectEntry> entries, Func<string, string> absolute) => new
+    private static object JsonFeed(string siteName, InfobuttonRequest request, CodeMatch? match, List<ConnectEntry> entries, Func<string, string> absolute) => new
     {
-        title = "NerveSpasmGuide",
+        title = siteName,
         subtitle = Subtitle(request, match, entries),
         language = "en",
         languageNote = request.LanguageNote,
@@ -162,7 +163,7 @@ public static class ConnectEndpoint
         }),
     };
 
-    private static string AtomFeed(InfobuttonRequest request, CodeMatch? match, List<ConnectEntry> entries, Func<string, string> absolute, DateTimeOffset now)
+    private static string AtomFeed(string siteName, InfobuttonRequest request, CodeMatch? match, List<ConnectEntry> entries, Func<string, string> absolute, DateTimeOffset now)
     {
         // The request's context as feed categories (urn:nervespasmguide:request:code = 23056005, and so on).
         var context = new List<(string Scheme, string Term)>();
@@ -180,8 +181,8 @@ public static class ConnectEndpoint
 
         return Encoding.UTF8.GetString(new Linking.AtomFeed(
             $"urn:nervespasmguide:connect:{match?.Code ?? "text"}",
-            "NerveSpasmGuide",
-            "NerveSpasmGuide",
+            siteName,
+            siteName,
             now,
             [.. entries.Select(e => new AtomEntry(absolute(e.Article.Url), e.Article.Title, e.Article.Summary, now, e.Article.AlsoCalled)
             {
