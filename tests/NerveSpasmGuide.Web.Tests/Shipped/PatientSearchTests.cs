@@ -102,6 +102,8 @@ public sealed class PatientSearchTests(ShippedContentFactory factory) : IClassFi
     [InlineData("lost bladder control")]
     [InlineData("numb between my legs saddle area")]
     [InlineData("saddle numbness")]
+    [InlineData("numb groin")]
+    [InlineData("groin numbness")]
     [InlineData("numbness in both legs")]
     [InlineData("weakness in both legs")]
     [InlineData("sudden leg weakness")]
