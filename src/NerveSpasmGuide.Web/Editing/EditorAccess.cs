@@ -41,7 +41,7 @@ public static class EditorAccess
         });
         services.AddRateLimiter(options => options.AddPolicy(SignInPolicy, context =>
             HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reading the form")));
         return services;

@@ -92,11 +92,11 @@ public static partial class ExportCommand
         var baseUrl = guide.PublicBaseUrl!.TrimEnd('/');
         List<string> paths = ["/", "/sources", "/sitemap.xml", "/feed.xml", "/robots.txt", .. ArticleKinds.Table.Select(k => "/" + k.Folder)];
 
+        // Every page the sitemap lists (the site's own pages too), and the API document of each article among them.
         var sitemap = await http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
-        var articles = Location().Matches(sitemap).Select(m => m.Groups[1].Value.Replace(baseUrl, "", StringComparison.Ordinal))
-            .Where(p => p.Count(c => c == '/') == 2).ToList();
-        paths.AddRange(articles);
-        paths.AddRange(articles.Select(a => "/api/articles/" + a[(a.LastIndexOf('/') + 1)..]));
+        var pages = Location().Matches(sitemap).Select(m => m.Groups[1].Value.Replace(baseUrl, "", StringComparison.Ordinal)).ToList();
+        paths.AddRange(pages);
+        paths.AddRange(pages.Select(ArticleSlug).OfType<string>().Select(slug => "/api/articles/" + slug));
 
         // The API list in pages, following its Link headers to the last.
         for (var next = "/api/articles"; next is not null;)
@@ -117,6 +117,10 @@ public static partial class ExportCommand
         paths.AddRange(StaticFiles(webRoot, ""));
         return [.. paths.Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The slug of an article address (<c>/{kind folder}/{slug}</c>); null for any other page.</summary>
+    private static string? ArticleSlug(string path) =>
+        path.Split('/') is ["", var folder, var slug] && slug.Length > 0 && ArticleKinds.Table.Any(k => k.Folder == folder) ? slug : null;
 
     private static IEnumerable<string> StaticFiles(IFileProvider webRoot, string folder)
     {

@@ -19,7 +19,7 @@ public static class FeedbackServices
         services.AddRateLimiter(options => options.AddPolicy(RateLimitPolicy, context =>
         {
             var perMinute = context.RequestServices.GetRequiredService<IOptions<GuideOptions>>().Value.FeedbackPerMinute;
-            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
         }));
         return services;

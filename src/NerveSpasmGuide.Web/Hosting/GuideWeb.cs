@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Web.Editing;
 using NerveSpasmGuide.Web.Linking;
 using NerveSpasmGuide.Web.Performance;
@@ -20,6 +21,9 @@ public static class GuideWeb
         services.AddGuidePerformance();
         services.AddGuideHealth();
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests); // the policies are their features'
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProxyOptions>, ProxyOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ConfigureForwardedHeaders>();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.Configure<RouteOptions>(options =>
         {
@@ -29,9 +33,13 @@ public static class GuideWeb
         return services;
     }
 
-    /// <summary>Error pages, headers and logging first, so every response (errors too) gets them.</summary>
+    /// <summary>
+    /// The client's real address and scheme first (logs, rate limits, HSTS and secure cookies read them), then error
+    /// pages, headers and logging, so every response (errors too) gets them.
+    /// </summary>
     public static WebApplication UseGuidePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseGuideRequestLogging();
         app.UseGuideSecurityHeaders();
         app.UseGuidePageCache();

@@ -47,7 +47,7 @@ public static class ConnectEndpoint
         services.AddRateLimiter(options => options.AddPolicy(RateLimitPolicy, context =>
         {
             var perMinute = context.RequestServices.GetRequiredService<IOptions<ConnectOptions>>().Value.RequestsPerMinute;
-            return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            return RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
         }));
         return services;

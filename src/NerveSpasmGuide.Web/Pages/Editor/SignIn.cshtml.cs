@@ -30,7 +30,7 @@ public sealed partial class SignInModel(IOptions<GuideOptions> options, ILogger<
             return LocalRedirect("/editor");
         }
 
-        LogRejected(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        LogRejected(ClientAddress.Of(HttpContext));
         Rejected = true;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
