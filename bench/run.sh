@@ -49,6 +49,7 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "search $(wrk_run "$site/search?q=sciatic+pain")" >>"$work/serve.txt"
   echo "code $(wrk_run "$site/code/M54.31")" >>"$work/serve.txt"
   echo "search-uncached $(wrk_run "$site" -s "$REPO/bench/search-random.lua")" >>"$work/serve.txt"
+  echo "suggest $(wrk_run "$site" -s "$REPO/bench/suggest-random.lua")" >>"$work/serve.txt"
 done
 page_bytes=$(stat -c %s "$work/www/causes/sciatica/index.html")
 for p in "${pids[@]}"; do kill "$p"; done; pids=()
@@ -81,12 +82,16 @@ large_search=$(wrk_run "http://127.0.0.1:$port/search?q=sciatic+pain")
 rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 large_uncached=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-random.lua")
 rss_loaded_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
+# One reader at a time: the latency a single search has, with and without a misspelled word to correct.
+large_single=$(THREADS=1 CONNECTIONS=1 wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-random.lua")
+large_typo=$(THREADS=1 CONNECTIONS=1 wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/search-typo.lua")
+large_suggest=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/suggest-random.lua")
 flood=$(wrk_run "http://127.0.0.1:$port" -s "$REPO/bench/host-flood.lua")
 rss_flood_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))
 
-python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" "$rss_loaded_mb" "$flood" "$rss_flood_mb" <<'PY'
+python3 - "$work/serve.txt" "$work/ingest.txt" "$large_search" "$rss_mb" "$largest" "$page_bytes" "$large_uncached" "$rss_loaded_mb" "$flood" "$rss_flood_mb" "$large_single" "$large_typo" "$large_suggest" <<'PY'
 import statistics, sys
-serve, ingest, large, rss, largest, page_bytes, large_uncached, rss_loaded, flood, rss_flood = sys.argv[1:]
+serve, ingest, large, rss, largest, page_bytes, large_uncached, rss_loaded, flood, rss_flood, large_single, large_typo, large_suggest = sys.argv[1:]
 rows = {}
 for line in open(serve):
     name, rps, p50, p99, err = line.split()
@@ -100,8 +105,9 @@ labels = {"kestrel": "bare Kestrel app, saved /causes/sciatica",
           "outputcache": "Kestrel with ASP.NET Core output caching, saved /causes/sciatica", "nginx": "nginx, saved /causes/sciatica",
           "page": "site /causes/sciatica", "deployed": "nginx with deploy/nginx.conf, /causes/sciatica from the export",
           "search": "site /search?q=sciatic+pain (cached results page)",
-          "code": "site /code/M54.31 (302)", "search-uncached": "site /search, random words, never cached"}
-for k in ["kestrel", "outputcache", "nginx", "page", "deployed", "search", "code", "search-uncached"]:
+          "code": "site /code/M54.31 (302)", "search-uncached": "site /search, random words, never cached",
+          "suggest": "site /search/suggest, random prefixes and typos (never cached)"}
+for k in ["kestrel", "outputcache", "nginx", "page", "deployed", "search", "code", "search-uncached", "suggest"]:
     r = med[k]
     print(f"| {labels[k]} | {r[0]:.0f} | {r[1]:.2f} | {r[2]:.2f} | {r[3]} | {r[0]/kestrel[0]:.2f}x | {r[0]/nginx[0]:.2f}x | {r[2]/nginx[2]:.2f}x |")
 # Ratios per round (each pair measured back to back), then their median.
@@ -127,10 +133,14 @@ rps, p50, p99, err = large.split()
 u_rps, u_p50, u_p99, u_err = large_uncached.split()
 print(f"\n## At {largest} articles\n\nsearch, cached results page: {rps} req/s, p50 {p50} ms, p99 {p99} ms, {err} errors")
 print(f"search, random words, never cached: {u_rps} req/s, p50 {u_p50} ms, p99 {u_p99} ms, {u_err} errors")
+for label, figures in [("one client, random words, never cached", large_single), ("one client, one misspelled word corrected, never cached", large_typo),
+                       ("/search/suggest, 64 connections", large_suggest)]:
+    f_rps_, f_p50_, f_p99_, f_err_ = figures.split()
+    print(f"{label}: {f_rps_} req/s, p50 {f_p50_} ms, p99 {f_p99_} ms, {f_err_} errors")
 f_rps, f_p50, f_p99, f_err = flood.split()
 print(f"resident memory after warm-up: {rss} MB; after the uncached search load (64 connections): {rss_loaded} MB")
 print(f"Host-header flood (every request a new Host): {f_rps} req/s, p99 {f_p99} ms, {f_err} refused with 400 (made-up hosts beyond the first 16); resident memory after it: {rss_flood} MB")
 last = sorted(ratios.items())
 print(f"\nbench: page {paired('page', 'kestrel'):.2f}x bare Kestrel, {paired('page', 'outputcache'):.2f}x output caching, {paired('page', 'nginx'):.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x); deploy/nginx.conf {paired('deployed', 'nginx'):.2f}x nginx; search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
-      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
+      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms, one client p50 {large_single.split()[1]} ms, with a typo {large_typo.split()[1]} ms; suggest p99 {large_suggest.split()[2]} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
 PY
