@@ -6,6 +6,7 @@ using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Web.Hosting;
+using NerveSpasmGuide.Web.Linking.CdsHooks;
 using NerveSpasmGuide.Web.Linking.Connect;
 using NerveSpasmGuide.Web.Performance;
 
@@ -25,12 +26,14 @@ public static class LinkingEndpoints
         .AddScoped<CodeLookup>()
         .AddScoped<HandoutQueries>()
         .AddScoped<PublicationQueries>()
-        .AddGuideConnect();
+        .AddGuideConnect()
+        .AddGuideCdsHooks();
 
     public static IEndpointRouteBuilder MapGuideLinking(this IEndpointRouteBuilder app)
     {
         app.MapGet("/qr.svg", QrAsync);
         app.MapGuideConnect();
+        app.MapGuideCdsHooks();
         app.MapGet("/handout/note", HandoutNoteAsync);
         app.MapGet("/api/articles", ApiListAsync);
         app.MapGet("/api/articles/{slug}", ApiArticleAsync);
