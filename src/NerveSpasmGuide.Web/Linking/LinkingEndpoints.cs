@@ -31,7 +31,10 @@ public static class LinkingEndpoints
 
     public static IEndpointRouteBuilder MapGuideLinking(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/qr.svg", QrAsync);
+        app.MapGet("/qr.svg", (HttpContext context, string? path, SitePaths paths, SiteUrls urls, CancellationToken cancellationToken) =>
+            QrAsync(context, path, paths, urls, url => Encoding.UTF8.GetBytes(QrCodes.Svg(url)), "image/svg+xml", cancellationToken));
+        app.MapGet("/qr.png", (HttpContext context, string? path, SitePaths paths, SiteUrls urls, CancellationToken cancellationToken) =>
+            QrAsync(context, path, paths, urls, QrCodes.Png, "image/png", cancellationToken));
         app.MapGuideConnect();
         app.MapGuideCdsHooks();
         app.MapGet("/handout/note", HandoutNoteAsync);
@@ -41,11 +44,12 @@ public static class LinkingEndpoints
         app.MapGet("/feed.xml", FeedAsync);
         app.MapGet("/media/{name}", MediaAsync);
         app.MapGet("/robots.txt", (HttpContext context, SiteUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /handout\nDisallow: /qr.svg\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain"));
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /handout\nDisallow: /qr.svg\nDisallow: /qr.png\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain"));
         return app;
     }
 
-    private static async Task<IResult> QrAsync(HttpContext context, string? path, SitePaths paths, SiteUrls urls, CancellationToken cancellationToken)
+    private static async Task<IResult> QrAsync(HttpContext context, string? path, SitePaths paths, SiteUrls urls, Func<string, byte[]> draw, string contentType,
+        CancellationToken cancellationToken)
     {
         var page = await paths.NormalizeAsync(path, cancellationToken);
         if (page is null)
@@ -54,7 +58,7 @@ public static class LinkingEndpoints
                 detail: "path must be a site-relative path to an existing page, such as /causes/sciatica.");
         }
 
-        return HttpCaching.Cached(context, Encoding.UTF8.GetBytes(QrCodes.Svg(urls.Absolute(context.Request, page))), "image/svg+xml", TimeSpan.FromHours(1));
+        return HttpCaching.Cached(context, draw(urls.Absolute(context.Request, page)), contentType, TimeSpan.FromHours(1));
     }
 
     /// <summary>The handout's note for the record, as plain text to paste into a health record.</summary>

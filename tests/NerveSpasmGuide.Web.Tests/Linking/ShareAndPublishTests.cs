@@ -24,6 +24,20 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
         Assert.NotEqual(QrCodes.Svg("http://localhost/causes/radiculopathy"), svg);
     }
 
+    [Fact]
+    public async Task TheQrCodeIsAlsoAPngOfTheSameAddress()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri("/qr.png?path=%2Fcauses%2Fsciatica", UriKind.Relative));
+        var png = await response.Content.ReadAsByteArrayAsync();
+        using var refused = await client.GetAsync(new Uri("/qr.png?path=https%3A%2F%2Fevil.example%2F", UriKind.Relative));
+
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(QrCodes.Png("http://localhost/causes/sciatica"), png);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
     [Theory]
     [InlineData("//evil.example/x")]
     [InlineData("https://evil.example/")]
@@ -62,6 +76,7 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
 
         Assert.Equal("http://localhost/causes/sciatica", share.QuerySelector("input#share-link")!.GetAttribute("value"));
         Assert.Equal("/qr.svg?path=%2Fcauses%2Fsciatica", share.QuerySelector("img.qr")!.GetAttribute("src"));
+        Assert.Contains(share.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/qr.png?path=%2Fcauses%2Fsciatica" && a.HasAttribute("download"));
         Assert.Equal("http://localhost/causes/sciatica", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("Sciatica", page.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
     }
