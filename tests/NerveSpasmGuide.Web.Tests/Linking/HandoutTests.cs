@@ -57,6 +57,34 @@ public sealed class HandoutTests(GuideFactory factory) : IClassFixture<GuideFact
     }
 
     [Fact]
+    public async Task TheCoverNamesTheClinicWhenGivenAndKeepsLinesForNotes()
+    {
+        var plain = await factory.GetDocumentAsync("/handout?a=sciatica");
+        var named = await factory.GetDocumentAsync("/handout?a=sciatica&print=large&clinic=%20Riverside%20Spine%20Clinic%20");
+
+        Assert.Null(plain.QuerySelector(".handout-clinic"));
+        Assert.Equal("Given to you by Riverside Spine Clinic", named.QuerySelector(".handout-cover .handout-clinic")!.TextContent);
+        Assert.Equal(2, named.QuerySelectorAll(".handout-cover .handout-notes .write-line").Length);
+        // Switching the print size keeps the clinic; the form to name one keeps the pages and the size.
+        Assert.Contains(named.QuerySelectorAll(".handout-cover a"), a => a.GetAttribute("href") == "/handout?a=sciatica&clinic=Riverside%20Spine%20Clinic");
+        var form = named.QuerySelector("form.clinic-form")!;
+        Assert.Equal(["sciatica", "large"], form.QuerySelectorAll("input[type=hidden]").Select(i => i.GetAttribute("value")));
+        Assert.Equal("Riverside Spine Clinic", form.QuerySelector("input[name=clinic]")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("&clinic=a&clinic=b")]
+    [InlineData("&clinic=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    public async Task AClinicNameTwiceOrTooLongIsA400(string clinic)
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/handout?a=sciatica" + clinic, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 80 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FiftySlugsAreRefused()
     {
         using var client = factory.CreateNonRedirectingClient();

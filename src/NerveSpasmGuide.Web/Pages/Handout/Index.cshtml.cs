@@ -21,6 +21,15 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
 
     public DateOnly Printed => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    public const int ClinicMaxLength = 80;
+
+    /// <summary>The clinic that gives the pack (<c>?clinic=</c>), printed on the cover; null when not given.</summary>
+    public string? Clinic { get; private set; }
+
+    /// <summary>This handout's address with its print size and clinic, for the links that keep them.</summary>
+    public string PathWith(bool largePrint) =>
+        Path + (largePrint ? "&print=" + LargePrintValue : "") + (Clinic is null ? "" : "&clinic=" + Uri.EscapeDataString(Clinic));
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var slugs = HandoutQueries.ParseSlugs(Request.Query["a"]);
@@ -36,6 +45,14 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
         }
 
         LargePrint = print.Count == 1;
+
+        var clinic = Request.Query["clinic"];
+        if (clinic.Count > 1 || (clinic.Count == 1 && clinic[0]!.Trim().Length > ClinicMaxLength))
+        {
+            return Reject($"clinic= names the clinic printed on the cover, once, in at most {ClinicMaxLength} characters.");
+        }
+
+        Clinic = clinic.Count == 1 && clinic[0]!.Trim() is { Length: > 0 } name ? name : null;
 
         var (packet, unknown) = await handouts.BuildAsync(slugs, cancellationToken);
         if (packet is null)
