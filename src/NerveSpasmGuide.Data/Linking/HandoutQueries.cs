@@ -8,7 +8,8 @@ using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Linking;
 
-public sealed record HandoutArticle(ArticleCard Card, DateOnly LastReviewed, string Html);
+/// <param name="Signs">The page's own warning signs, in the table's order, for the short version.</param>
+public sealed record HandoutArticle(ArticleCard Card, DateOnly LastReviewed, string Html, IReadOnlyList<WarningSign> Signs);
 
 /// <param name="EmergencySigns">The emergency signs printed on the cover.</param>
 public sealed record Handout(IReadOnlyList<HandoutArticle> Articles, IReadOnlyList<NumberedSource> Sources, IReadOnlyList<WarningSign> EmergencySigns);
@@ -82,7 +83,13 @@ public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
             .ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, cancellationToken);
         var numbered = rendered.SourceKeys.Select((key, i) => new NumberedSource(i + 1, sources[key].ToSource())).ToList();
 
-        var articles = ordered.Select((row, i) => new HandoutArticle(bySlug[row.Slug], row.LastReviewed, rendered.Html[i])).ToList();
+        var signIds = (await db.ArticleSigns.AsNoTracking()
+                .Where(s => slugs.Contains(s.Article!.Slug))
+                .Select(s => new { s.Article!.Slug, s.SignId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(s => s.Slug, s => s.SignId, StringComparer.Ordinal);
+        var articles = ordered.Select((row, i) => new HandoutArticle(bySlug[row.Slug], row.LastReviewed, rendered.Html[i],
+            [.. published.WarningSigns.Signs.Where(sign => signIds[row.Slug].Contains(sign.Id, StringComparer.Ordinal))])).ToList();
         return (new Handout(articles, numbered, published.WarningSigns.HomeSigns), []);
     }
 }

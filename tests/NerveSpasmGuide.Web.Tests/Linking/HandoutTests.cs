@@ -72,6 +72,35 @@ public sealed class HandoutTests(GuideFactory factory) : IClassFixture<GuideFact
         Assert.Equal("Riverside Spine Clinic", form.QuerySelector("input[name=clinic]")!.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task TheShortVersionGivesEachPageItsSummaryAndItsOwnWarningSignsWithoutTheFullText()
+    {
+        var page = await factory.GetDocumentAsync("/handout?a=sciatica,radiculopathy,physical-therapy&format=short");
+
+        Assert.Equal(["sciatica", "radiculopathy", "physical-therapy"], page.QuerySelectorAll("article.handout-short").Select(a => a.Id));
+        Assert.Empty(page.QuerySelectorAll(".handout-article .prose"));
+        Assert.Null(page.QuerySelector("#handout-sources"));
+        // Each page's signs, in the table's words, under its level: sciatica's emergency sign, radiculopathy's urgent one.
+        Assert.Equal(["bladder-control"], page.QuerySelectorAll("#sciatica .care-emergency li").Select(li => li.GetAttribute("data-sign")));
+        Assert.Equal("Losing control of your bladder", page.QuerySelector("#sciatica .care-emergency li")!.TextContent);
+        Assert.Equal(["leg-weaker"], page.QuerySelectorAll("#radiculopathy .care-urgent li").Select(li => li.GetAttribute("data-sign")));
+        Assert.Empty(page.QuerySelectorAll("#physical-therapy .care"));
+        Assert.Contains("http://localhost/causes/sciatica", page.QuerySelector("#sciatica")!.TextContent, StringComparison.Ordinal);
+        // The cover is the same, emergency box included, and links back to the full pages.
+        Assert.NotNull(page.QuerySelector(".handout-cover .care-emergency"));
+        Assert.Contains(page.QuerySelectorAll(".handout-cover a"), a => a.GetAttribute("href") == "/handout?a=sciatica,radiculopathy,physical-therapy");
+    }
+
+    [Fact]
+    public async Task AnUnknownFormatIsA400()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/handout?a=sciatica&format=tiny", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("format=short", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("&clinic=a&clinic=b")]
     [InlineData("&clinic=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]

@@ -26,9 +26,15 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
     /// <summary>The clinic that gives the pack (<c>?clinic=</c>), printed on the cover; null when not given.</summary>
     public string? Clinic { get; private set; }
 
-    /// <summary>This handout's address with its print size and clinic, for the links that keep them.</summary>
-    public string PathWith(bool largePrint) =>
-        Path + (largePrint ? "&print=" + LargePrintValue : "") + (Clinic is null ? "" : "&clinic=" + Uri.EscapeDataString(Clinic));
+    public const string ShortValue = "short";
+
+    /// <summary>One page per topic (<c>?format=short</c>): the summary and when to get help, for a busy clinic.</summary>
+    public bool ShortVersion { get; private set; }
+
+    /// <summary>This handout's address with a print size, a version and its clinic, for the links that switch one of them.</summary>
+    public string PathWith(bool largePrint, bool shortVersion) =>
+        Path + (largePrint ? "&print=" + LargePrintValue : "") + (shortVersion ? "&format=" + ShortValue : "") +
+        (Clinic is null ? "" : "&clinic=" + Uri.EscapeDataString(Clinic));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +51,14 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
         }
 
         LargePrint = print.Count == 1;
+
+        var format = Request.Query["format"];
+        if (format.Count > 1 || (format.Count == 1 && format[0] != ShortValue))
+        {
+            return Reject($"format={ShortValue} asks for the short version; leave it out for the full pages.");
+        }
+
+        ShortVersion = format.Count == 1;
 
         var clinic = Request.Query["clinic"];
         if (clinic.Count > 1 || (clinic.Count == 1 && clinic[0]!.Trim().Length > ClinicMaxLength))
