@@ -74,7 +74,7 @@ public sealed class SiteFixture : IAsyncLifetime
         "/", "/causes", "/symptoms", "/treatments", "/mechanisms", "/guides", "/sources", "/search?q=sciatica", "/search?q=zzzz",
         "/no-such-page", "/code/M54", "/handout?a=sciatica,physical-therapy", "/handout?a=sciatica,physical-therapy&print=large",
         "/code/snomed/23056006", "/handout/new?a=sciatica", "/editor/sign-in", "/about", "/about/editorial-policy",
-        "/handout?a=sciatica&clinic=Riverside%20Spine%20Clinic",
+        "/handout?a=sciatica&clinic=Riverside%20Spine%20Clinic", "/handout?a=sciatica,heat-and-ice&format=short",
         .. ArticleUrls(),
     ];
 

@@ -114,6 +114,16 @@ public sealed class HandoutTests(GuideFactory factory) : IClassFixture<GuideFact
     }
 
     [Fact]
+    public async Task EveryPageLinksTheHandoutBuilderForStaff()
+    {
+        foreach (var path in (string[])["/", "/causes/sciatica", "/sources", "/about"])
+        {
+            var page = await factory.GetDocumentAsync(path);
+            Assert.Contains(page.QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/handout/new");
+        }
+    }
+
+    [Fact]
     public async Task FiftySlugsAreRefused()
     {
         using var client = factory.CreateNonRedirectingClient();

@@ -61,7 +61,9 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
     [InlineData("/sources", true)]
     [InlineData("/", false)]
     [InlineData("/handout/new?a=sciatica", false)]
-    public async Task TheEmergencyStripIsLeftOffTheHomePageAndHandoutBuilder(string path, bool shown)
+    [InlineData("/handout?a=sciatica", false)]
+    [InlineData("/handout?a=no-such-page", true)]
+    public async Task TheEmergencyStripIsLeftOffPagesThatShowTheEmergencySignsInFullAndTheHandoutBuilder(string path, bool shown)
     {
         var page = await factory.GetDocumentAsync(path);
 
