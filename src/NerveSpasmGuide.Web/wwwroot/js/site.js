@@ -55,3 +55,44 @@ document.querySelectorAll(".print-button").forEach((button) => {
   button.hidden = false;
   button.addEventListener("click", () => window.print());
 });
+
+// The handout builder: moving or removing a chosen page swaps in the updated builder without reloading the page,
+// keeps keyboard focus on the same control (or the nearest one left) and says what changed. Without this, each
+// Up, Down and Remove is a plain link that reloads the page.
+const builder = document.querySelector(".builder-layout");
+if (builder && window.fetch && window.DOMParser) {
+  builder.addEventListener("click", async (event) => {
+    const link = event.target instanceof Element ? event.target.closest(".chosen-actions a") : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) {
+      return;
+    }
+    event.preventDefault();
+    const label = link.getAttribute("aria-label");
+    const title = link.closest("li").querySelector(".chosen-title").textContent;
+    let html;
+    try {
+      const response = await fetch(link.href, { headers: { Accept: "text/html" } });
+      if (!response.ok) { throw new Error(String(response.status)); }
+      html = await response.text();
+    } catch {
+      window.location.assign(link.href);
+      return;
+    }
+    const updated = new DOMParser().parseFromString(html, "text/html").querySelector(".builder-layout");
+    if (!updated) { window.location.assign(link.href); return; }
+    builder.innerHTML = updated.innerHTML;
+    history.replaceState(null, "", link.href);
+    const items = [...builder.querySelectorAll(".chosen li")];
+    const moved = items.find((li) => li.querySelector(".chosen-title").textContent === title);
+    const focus = [...builder.querySelectorAll(".chosen-actions a")].find((a) => a.getAttribute("aria-label") === label)
+      || (moved && moved.querySelector(".chosen-actions a")) || builder.querySelector(".chosen-actions a") || builder.querySelector("#chosen-title");
+    if (focus) {
+      if (!focus.matches("a, button, input")) { focus.setAttribute("tabindex", "-1"); }
+      focus.focus();
+    }
+    const status = document.getElementById("builder-status");
+    if (status) {
+      status.textContent = moved ? `${title} is now number ${items.indexOf(moved) + 1} of ${items.length}.` : `${title} was removed.`;
+    }
+  });
+}
