@@ -155,6 +155,18 @@ public sealed class HandoutTests(GuideFactory factory) : IClassFixture<GuideFact
     }
 
     [Fact]
+    public async Task TickingAnotherPageKeepsTheChosenOrderAndAddsItAtTheEnd()
+    {
+        // The chosen order was physical therapy then sciatica; the form's boxes come in the list's order.
+        var added = await factory.GetDocumentAsync("/handout/new?order=physical-therapy,sciatica&a=sciatica&a=radiculopathy&a=physical-therapy");
+        var unticked = await factory.GetDocumentAsync("/handout/new?order=physical-therapy,sciatica&a=sciatica");
+
+        Assert.Equal(["Physical therapy", "Sciatica", "Radiculopathy"], added.QuerySelectorAll(".chosen .chosen-title").Select(t => t.TextContent));
+        Assert.Equal("physical-therapy,sciatica,radiculopathy", added.QuerySelector("form.handout-picker input[type=hidden][name=order]")!.GetAttribute("value"));
+        Assert.Equal(["Sciatica"], unticked.QuerySelectorAll(".chosen .chosen-title").Select(t => t.TextContent));
+    }
+
+    [Fact]
     public async Task BuilderFilterNarrowsTheList()
     {
         var page = await factory.GetDocumentAsync("/handout/new?q=exercise");

@@ -24,8 +24,15 @@ public sealed class NewModel(ArticleQueries queries) : PageModel
         Filter = (q ?? "").Trim();
         Choices = queries.PublishedByKind();
         var known = Choices.SelectMany(g => g.Articles).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        Chosen = [.. HandoutQueries.ParseSlugs(Request.Query["a"]).Where(known.Contains).Take(HandoutQueries.MaxArticles)];
+        // The form sends its ticked boxes in the list's order and the chosen order as "order": pages already chosen
+        // keep their place, newly ticked ones join at the end, unticked ones leave.
+        var ticked = HandoutQueries.ParseSlugs(Request.Query["a"]).Where(known.Contains).ToList();
+        var previous = HandoutQueries.ParseSlugs(Request.Query[OrderField]);
+        Chosen = [.. previous.Where(ticked.Contains).Concat(ticked.Where(s => !previous.Contains(s))).Take(HandoutQueries.MaxArticles)];
     }
+
+    /// <summary>The form field that carries the chosen pages' order, so ticking one more does not re-sort the rest.</summary>
+    public const string OrderField = "order";
 
     /// <summary>Choices shown per kind before the filter is needed; chosen pages are always shown.</summary>
     public const int MaxChoicesPerKind = 60;
