@@ -20,8 +20,10 @@ public sealed class CdsHooksFactory : GuideFactory, IAsyncLifetime
     public const string Issuer = "https://ehr.example.org";
     public const string Audience = "http://localhost/cds-services/" + CdsHooksEndpoint.ServiceId;
     public const string FhirToken = "fhir-access-token-for-the-test";
+    public const string BrokenIssuer = "https://broken-ehr.example.org";
 
     private readonly string keySetPath = Path.Combine(Path.GetTempPath(), "nsg-jwks-" + Guid.NewGuid().ToString("N") + ".json");
+    private readonly string brokenKeySetPath = Path.Combine(Path.GetTempPath(), "nsg-jwks-broken-" + Guid.NewGuid().ToString("N") + ".json");
     private WebApplication? fhir;
 
     public CdsHooksFactory()
@@ -40,6 +42,7 @@ public sealed class CdsHooksFactory : GuideFactory, IAsyncLifetime
                 ["e"] = Base64UrlEncoder.Encode(publicKey.Exponent),
             }),
         }.ToJsonString());
+        File.WriteAllText(brokenKeySetPath, "this is not a key set");
     }
 
     public RsaSecurityKey SigningKey { get; }
@@ -106,6 +109,7 @@ public sealed class CdsHooksFactory : GuideFactory, IAsyncLifetime
         }
 
         File.Delete(keySetPath);
+        File.Delete(brokenKeySetPath);
         await base.DisposeAsync();
     }
 
@@ -114,6 +118,8 @@ public sealed class CdsHooksFactory : GuideFactory, IAsyncLifetime
         base.ConfigureWebHost(builder);
         builder.UseSetting("Guide:CdsHooks:Clients:0:Issuer", Issuer);
         builder.UseSetting("Guide:CdsHooks:Clients:0:JwksUrl", keySetPath);
+        builder.UseSetting("Guide:CdsHooks:Clients:1:Issuer", BrokenIssuer);
+        builder.UseSetting("Guide:CdsHooks:Clients:1:JwksUrl", brokenKeySetPath);
     }
 }
 
@@ -215,6 +221,15 @@ public sealed class CdsHooksTests(CdsHooksFactory factory) : IClassFixture<CdsHo
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.DoesNotContain("sciatica", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEhrWhoseKeySetCannotBeReadIsRefusedNotAnError()
+    {
+        using var response = await CallAsync(Call(conditions: Bundle()), CdsHooksFactory.Token(factory.SigningKey, issuer: CdsHooksFactory.BrokenIssuer));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("key set could not be read", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class CdsClientAuthenticator(IOptions<CdsHooksOptions> options, IH
     private readonly JsonWebTokenHandler handler = new();
     private readonly ConcurrentDictionary<string, (DateTimeOffset Loaded, IList<SecurityKey> Keys)> keySets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> seenTokenIds = new(StringComparer.Ordinal);
+    private long nextSweepTicks;
 
     /// <returns>Null when the caller is trusted; otherwise why not, for the 401 and the log.</returns>
     public async Task<string?> RefusalAsync(string? authorization, string audience, CancellationToken cancellationToken)
@@ -40,11 +41,22 @@ public sealed class CdsClientAuthenticator(IOptions<CdsHooksOptions> options, IH
             return "the token's issuer is not a configured client";
         }
 
+        IList<SecurityKey> keys;
+        try
+        {
+            keys = await KeysAsync(client, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or ArgumentException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("CDS Hooks: the key set of {Issuer} at {KeySet} could not be read: {Reason}", client.Issuer, client.JwksUrl, ex.Message);
+            return "the EHR's key set could not be read, so its token cannot be checked";
+        }
+
         var result = await handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = client.Issuer,
             ValidAudience = audience,
-            IssuerSigningKeys = await KeysAsync(client, cancellationToken),
+            IssuerSigningKeys = keys,
             RequireSignedTokens = true,
             RequireExpirationTime = true,
             ValidateLifetime = true,
@@ -74,15 +86,19 @@ public sealed class CdsClientAuthenticator(IOptions<CdsHooksOptions> options, IH
         return Remember(client.Issuer + " " + jwt.Id, jwt.ValidTo) ? null : "the token was already used (jti seen before)";
     }
 
-    /// <summary>True the first time a token id is seen; ids are kept until their token expires.</summary>
+    /// <summary>True the first time a token id is seen; ids are kept until their token expires (swept twice a minute).</summary>
     private bool Remember(string tokenId, DateTime expires)
     {
         var now = clock.GetUtcNow();
-        foreach (var (id, until) in seenTokenIds)
+        var due = Interlocked.Read(ref nextSweepTicks);
+        if (now.UtcTicks >= due && Interlocked.CompareExchange(ref nextSweepTicks, (now + TimeSpan.FromSeconds(30)).UtcTicks, due) == due)
         {
-            if (until < now)
+            foreach (var (id, until) in seenTokenIds)
             {
-                seenTokenIds.TryRemove(id, out _);
+                if (until < now)
+                {
+                    seenTokenIds.TryRemove(id, out _);
+                }
             }
         }
 
