@@ -40,19 +40,26 @@ public sealed class PublishingTests : IDisposable
     {
         await importer.ImportAsync(CancellationToken.None);
         using var stop = new CancellationTokenSource();
+        var samples = 0;
         var imports = Task.Run(async () =>
         {
             for (var i = 1; i <= 12; i++)
             {
                 WriteArticle($"Version {i}");
                 await importer.ImportAsync(CancellationToken.None);
+                // Let the reader take a few requests of each version, however slow the machine (its first request
+                // builds EF's model), so the versions overlap the reads by design rather than by timing.
+                var until = Volatile.Read(ref samples) + 2;
+                for (var wait = 0; Volatile.Read(ref samples) < until && wait < 1000; wait++)
+                {
+                    await Task.Delay(5);
+                }
             }
 
             await stop.CancelAsync();
         });
 
         var seen = new HashSet<int>();
-        var samples = 0;
         while (!stop.IsCancellationRequested)
         {
             // One "request": it leases the site once, then reads the store and the in-memory directory, with a pause between.
@@ -65,7 +72,7 @@ public sealed class PublishingTests : IDisposable
             Assert.Equal(inMemory, stored);
             Assert.Equal($"Version {lease.Site.Version - 1}", stored);
             seen.Add(lease.Site.Version);
-            samples++;
+            Interlocked.Increment(ref samples);
         }
 
         await imports;
