@@ -90,9 +90,9 @@ public static partial class ExportCommand
     private static async Task<List<string>> PathsAsync(HttpClient http, GuideOptions guide, IFileProvider webRoot)
     {
         var baseUrl = guide.PublicBaseUrl!.TrimEnd('/');
-        List<string> paths = ["/", "/sources", "/sitemap.xml", "/feed.xml", "/robots.txt", .. ArticleKinds.Table.Select(k => "/" + k.Folder)];
+        List<string> paths = ["/sitemap.xml", "/feed.xml", "/robots.txt"];
 
-        // Every page the sitemap lists (the site's own pages too), and the API document of each article among them.
+        // Every page the sitemap lists (home, sections, sources, about and articles), and each article's API document.
         var sitemap = await http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
         var pages = Location().Matches(sitemap).Select(m => m.Groups[1].Value.Replace(baseUrl, "", StringComparison.Ordinal)).ToList();
         paths.AddRange(pages);

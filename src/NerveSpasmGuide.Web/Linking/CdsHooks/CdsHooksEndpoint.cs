@@ -133,7 +133,7 @@ public static class CdsHooksEndpoint
 
     private static object Card(List<ArticleCard> articles, string siteName, Func<string, string> absolute)
     {
-        var handout = "/handout?a=" + string.Join(',', articles.Take(HandoutQueries.MaxArticles).Select(a => a.Slug));
+        var handout = SitePaths.HandoutPath(articles.Take(HandoutQueries.MaxArticles).Select(a => a.Slug));
         var summary = articles.Count == 1
             ? $"Patient information: {articles[0].Title}"
             : $"Patient information: {articles.Count} pages for this patient's problems and medicines";
