@@ -17,6 +17,11 @@ if (args is [ExportCommand.Name, .. var exportArgs])
     return await ExportCommand.RunAsync(exportArgs, Console.Out, Console.Error);
 }
 
+if (args is [CreateAdminCommand.Name, .. var createAdminArgs])
+{
+    return await CreateAdminCommand.RunAsync(createAdminArgs, Console.In, Console.Out, Console.Error);
+}
+
 try
 {
     await GuideApp.Create(args).RunAsync();

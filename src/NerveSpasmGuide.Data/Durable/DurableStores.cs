@@ -7,7 +7,7 @@ namespace NerveSpasmGuide.Data.Durable;
 public sealed record MigrationOutcome(IReadOnlyList<string> AlreadyApplied, IReadOnlyList<string> Applied, string? BackupPath);
 
 /// <summary>
-/// The rules for stores of data that is not derived from content (readers' feedback now, editorial data later):
+/// The rules for stores of data that is not derived from content (readers' feedback; editor accounts, sign-offs and the audit log):
 /// SQLite files that are migrated in place with EF Core migrations and never deleted or rebuilt. The content store
 /// (<c>Guide:DatabasePath</c>) is the opposite: derived, thrown away and rebuilt on every import.
 /// </summary>
@@ -23,7 +23,7 @@ public static class DurableStores
 
     /// <summary>
     /// Applies pending migrations. Before it changes a store that already has a schema it copies the store beside
-    /// itself (<c>feedback.db.before-{migration}.bak</c>), so a migration that goes wrong cannot cost a row.
+    /// itself (<c>{store}.before-{migration}.bak</c>), so a migration that goes wrong cannot cost a row.
     /// </summary>
     public static async Task<MigrationOutcome> MigrateAsync(DbContext db, string path, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Data.Durable;
 
 namespace NerveSpasmGuide.Data.Feedback;
 
@@ -11,7 +12,7 @@ public sealed record FeedbackAnswer(string ArticleSlug, bool Helpful, string? Co
 /// </summary>
 public sealed class FeedbackStore(IDbContextFactory<FeedbackDbContext> contexts, TimeProvider clock) : IDisposable
 {
-    private readonly SemaphoreSlim oneWriter = new(1, 1);
+    private readonly OneWriter<FeedbackDbContext> writer = new(contexts);
 
     public async Task<long> RecordAsync(FeedbackAnswer answer, CancellationToken cancellationToken)
     {
@@ -64,19 +65,7 @@ public sealed class FeedbackStore(IDbContextFactory<FeedbackDbContext> contexts,
         return found;
     }
 
-    public void Dispose() => oneWriter.Dispose();
+    public void Dispose() => writer.Dispose();
 
-    private async Task WriteAsync(Func<FeedbackDbContext, Task> write, CancellationToken cancellationToken)
-    {
-        await oneWriter.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await write(db);
-        }
-        finally
-        {
-            oneWriter.Release();
-        }
-    }
+    private Task WriteAsync(Func<FeedbackDbContext, Task> write, CancellationToken cancellationToken) => writer.WriteAsync(write, cancellationToken);
 }

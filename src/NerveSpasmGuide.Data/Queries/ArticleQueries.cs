@@ -2,13 +2,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Safety;
+using NerveSpasmGuide.Data.Editorial;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Queries;
 
 /// <summary>Read-only queries behind the public article pages. Drafts are never returned.</summary>
-public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
+public sealed class ArticleQueries(GuideDbContext db, RequestSite site, EditorialStore editorial)
 {
     /// <param name="kind">The kind named in the URL.</param>
     /// <param name="slug">The slug named in the URL.</param>
@@ -84,8 +85,21 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             linkedFrom,
             [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource(), c.Uses))],
             careSteps,
-            article.IsDraft);
+            article.IsDraft,
+            await CurrentReviewAsync(article.Id, article.Slug, cancellationToken));
         return new ArticleLookup.Found(page);
+    }
+
+    /// <summary>The latest sign-off, only while the file's text is still the text that was signed off.</summary>
+    private async Task<ReviewStamp?> CurrentReviewAsync(int articleId, string slug, CancellationToken cancellationToken)
+    {
+        if (editorial.LatestSignOff(slug) is not { } stamp)
+        {
+            return null;
+        }
+
+        var text = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => a.FileText).SingleAsync(cancellationToken);
+        return string.Equals(ReviewedText.Hash(text), stamp.TextHash, StringComparison.Ordinal) ? stamp : null;
     }
 
     private async Task<ArticleLookup> FindRetiredAsync(string slug, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
+using NerveSpasmGuide.Data.Editorial;
 
 namespace NerveSpasmGuide.Data.Queries;
 
@@ -28,6 +29,7 @@ public sealed record NumberedSource(int Number, Source Source, int Uses = 0);
 /// <summary>One line of a page's "What to do now" box: a care level and how many of the page's warning signs have it.</summary>
 public sealed record CareStep(CareLevel Level, int SignCount);
 
+/// <param name="MedicalReview">A clinical reviewer's sign-off of exactly the text published, else null (an edit since voids it).</param>
 /// <param name="CareSteps">The levels of the page's own warning signs, most urgent first (empty for kinds that do not answer first).</param>
 public sealed record ArticlePage(
     ArticleCard Card,
@@ -40,7 +42,8 @@ public sealed record ArticlePage(
     IReadOnlyList<LinkGroup> LinkedFrom,
     IReadOnlyList<NumberedSource> Sources,
     IReadOnlyList<CareStep> CareSteps,
-    bool IsDraft = false);
+    bool IsDraft = false,
+    ReviewStamp? MedicalReview = null);
 
 /// <summary>The answer for a requested article URL: the page, a permanent redirect, or nothing.</summary>
 public abstract record ArticleLookup

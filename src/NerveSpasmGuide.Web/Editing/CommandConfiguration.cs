@@ -7,14 +7,21 @@ namespace NerveSpasmGuide.Web.Editing;
 /// environment variables such as <c>Guide__ContentPath</c>), then the command line, where <c>--Guide:ContentPath=DIR</c>
 /// works as for the server and <c>--content</c>, <c>--database</c> and <c>--format</c> are short forms.
 /// </summary>
-internal sealed record CommandConfiguration(GuideOptions Guide, string Format, string? Out)
+internal sealed record CommandConfiguration(GuideOptions Guide, IConfigurationSection Command)
 {
+    public string Format => Command["Format"] ?? "text";
+
+    public string? Out => Command["Out"];
+
     private static readonly Dictionary<string, string> ShortForms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["--content"] = "Guide:ContentPath",
         ["--database"] = "Guide:DatabasePath",
         ["--format"] = "Command:Format",
         ["--out"] = "Command:Out",
+        ["--email"] = "Command:Email",
+        ["--name"] = "Command:Name",
+        ["--credentials"] = "Command:Credentials",
     };
 
     /// <summary>Null (with the reason written to <paramref name="errors"/>) when the command line cannot be read.</summary>
@@ -38,7 +45,7 @@ internal sealed record CommandConfiguration(GuideOptions Guide, string Format, s
         }
 
         var guide = builder.Configuration.GetSection(GuideOptions.Section).Get<GuideOptions>() ?? new GuideOptions();
-        return new CommandConfiguration(guide, builder.Configuration["Command:Format"] ?? "text", builder.Configuration["Command:Out"]);
+        return new CommandConfiguration(guide, builder.Configuration.GetSection("Command"));
     }
 
     /// <summary>Only Guide settings and the short forms, each with its value (after '=' or as the next argument).</summary>

@@ -10,17 +10,21 @@ public sealed record DurableStorePath<TContext>(string Path)
 
 /// <summary>
 /// Registers a store of data that is not derived from content (see <see cref="DurableStores"/>): its path from the
-/// options, a context factory and the start-up migration. The feedback store uses it; an editorial store can sit beside it.
+/// options, a context factory and the start-up migration. The feedback and editorial stores use it.
 /// </summary>
 public static class DurableStoreServices
 {
-    public static IServiceCollection AddDurableStore<TContext>(this IServiceCollection services, Func<GuideOptions, string> path)
+    /// <param name="services">The services.</param>
+    /// <param name="path">The store's file, from the options.</param>
+    /// <param name="tracking">No tracking by default; Identity's stores need it, as they update what they read.</param>
+    public static IServiceCollection AddDurableStore<TContext>(
+        this IServiceCollection services, Func<GuideOptions, string> path, QueryTrackingBehavior tracking = QueryTrackingBehavior.NoTracking)
         where TContext : DbContext
     {
         services.AddSingleton(sp => new DurableStorePath<TContext>(Path.GetFullPath(path(sp.GetRequiredService<IOptions<GuideOptions>>().Value))));
         services.AddDbContextFactory<TContext>((sp, db) =>
             db.UseSqlite(DurableStores.ConnectionString(sp.GetRequiredService<DurableStorePath<TContext>>().Path))
-              .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+              .UseQueryTrackingBehavior(tracking));
         services.AddHostedService<DurableStoreMigration<TContext>>();
         return services;
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NerveSpasmGuide.Data.Editorial;
 using NerveSpasmGuide.Data.Feedback;
 using NerveSpasmGuide.Data.Publishing;
 
@@ -8,7 +10,7 @@ namespace NerveSpasmGuide.Web.Hosting;
 
 /// <summary>
 /// ASP.NET health checks: <c>/health/live</c> (the process answers), <c>/health/ready</c> (a site is published and
-/// its store answers, and the feedback store answers) and <c>/health</c> (readiness, with what was published: articles, last import, errors).
+/// its store answers, and the feedback and editorial stores answer) and <c>/health</c> (readiness, with what was published: articles, last import, errors).
 /// </summary>
 public static class GuideHealth
 {
@@ -18,7 +20,8 @@ public static class GuideHealth
     {
         services.AddHealthChecks()
             .AddCheck<PublishedSiteCheck>("published-site", tags: [Ready])
-            .AddCheck<FeedbackStoreCheck>("feedback-store", tags: [Ready]);
+            .AddCheck<FeedbackStoreCheck>("feedback-store", tags: [Ready])
+            .AddCheck<EditorialStoreCheck>("editorial-store", tags: [Ready]);
         return services;
     }
 
@@ -99,6 +102,28 @@ public sealed class FeedbackStoreCheck(FeedbackReports reports) : IHealthCheck
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
             return HealthCheckResult.Unhealthy($"the feedback store does not answer: {ex.Message}");
+        }
+    }
+}
+
+/// <summary>The editorial store (accounts, sign-offs, audit) answers a query; like the feedback store, it is migrated at start-up.</summary>
+public sealed class EditorialStoreCheck(IDbContextFactory<EditorialDbContext> contexts) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return HealthCheckResult.Healthy(data: new Dictionary<string, object>
+            {
+                ["editorAccounts"] = await db.Users.CountAsync(cancellationToken),
+                ["reviewSignOffs"] = await db.SignOffs.CountAsync(cancellationToken),
+                ["editorialMigration"] = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault() ?? "none",
+            });
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            return HealthCheckResult.Unhealthy($"the editorial store does not answer: {ex.Message}");
         }
     }
 }

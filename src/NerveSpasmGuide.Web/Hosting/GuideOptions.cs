@@ -26,11 +26,21 @@ public sealed class GuideOptions
     [Required]
     public string FeedbackDatabasePath { get; set; } = "data/feedback.db";
 
+    /// <summary>
+    /// Editor accounts, review sign-offs, article owners and the audit log: like the feedback store, migrated in place
+    /// and never deleted or rebuilt by an import (back it up: see the README's Backups).
+    /// </summary>
+    [Required]
+    public string EditorialDatabasePath { get; set; } = "data/editorial.db";
+
     /// <summary>"Was this page helpful?" answers one client may send a minute; more get 429.</summary>
     [Range(1, 10_000)]
     public int FeedbackPerMinute { get; set; } = 10;
 
-    /// <summary>The editor dashboard's sign-in token; when empty, /editor does not exist (404).</summary>
+    /// <summary>
+    /// The shared sign-in token for the editor dashboard, for a site without editor accounts yet: once the first
+    /// account exists (<c>create-admin</c>) it no longer signs anyone in. With no token and no account, /editor is a 404.
+    /// </summary>
     public string? EditorToken { get; set; }
 
     /// <summary>Link to an article's file in a web editor, with <c>{path}</c> for the path under content/.</summary>
@@ -91,9 +101,21 @@ internal sealed class GuideOptionsValidator : IValidateOptions<GuideOptions>
             failures.Add($"Guide:ContactUrl '{options.ContactUrl}' must be an absolute http(s) URL such as https://guide.example.org/contact.");
         }
 
-        if (IsDerivedStoreFile(options.FeedbackDatabasePath, options.DatabasePath))
+        foreach (var (setting, path, example) in new[]
+                 {
+                     ("FeedbackDatabasePath", options.FeedbackDatabasePath, "data/feedback.db"),
+                     ("EditorialDatabasePath", options.EditorialDatabasePath, "data/editorial.db"),
+                 })
         {
-            failures.Add($"Guide:FeedbackDatabasePath '{options.FeedbackDatabasePath}' names a file the import owns (Guide:DatabasePath and its versions are deleted and rebuilt); choose another name, such as data/feedback.db.");
+            if (IsDerivedStoreFile(path, options.DatabasePath))
+            {
+                failures.Add($"Guide:{setting} '{path}' names a file the import owns (Guide:DatabasePath and its versions are deleted and rebuilt); choose another name, such as {example}.");
+            }
+        }
+
+        if (string.Equals(Path.GetFullPath(options.FeedbackDatabasePath), Path.GetFullPath(options.EditorialDatabasePath), StringComparison.Ordinal))
+        {
+            failures.Add($"Guide:FeedbackDatabasePath and Guide:EditorialDatabasePath both name '{options.EditorialDatabasePath}'; each store needs a file of its own.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

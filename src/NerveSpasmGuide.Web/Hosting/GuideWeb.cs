@@ -12,6 +12,7 @@ public static class GuideWeb
     {
         services.AddRazorPages(options => options.Conventions
                 .AuthorizeFolder("/Editor")
+                .AuthorizePage("/Editor/Accounts", EditorAccess.AdministerPolicy)
                 .AllowAnonymousToPage("/Editor/SignIn")
                 .AddPageRoute("/Code", "/code/{system}/{code}"))
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());

@@ -12,8 +12,23 @@ public static class SchemaOrg
         [.. page.Related.SelectMany(group => group.Articles).Select(a => a.Url)]);
 
     /// <summary>JSON safe to place inside a script element (the default encoder escapes &lt;, &gt; and &amp;).</summary>
-    public static string JsonLd(ArticlePage page, Func<string, string> absolute) =>
-        System.Text.Json.JsonSerializer.Serialize(MedicalWebPage(FromPage(page), absolute));
+    public static string JsonLd(ArticlePage page, Func<string, string> absolute)
+    {
+        var json = MedicalWebPage(FromPage(page), absolute);
+        if (page.MedicalReview is { } review)
+        {
+            // Only while the reviewer's sign-off is for the exact text published (see ArticlePage.MedicalReview).
+            var reviewer = new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = review.ReviewerName };
+            if (!string.IsNullOrWhiteSpace(review.ReviewerCredentials))
+            {
+                reviewer["honorificSuffix"] = review.ReviewerCredentials;
+            }
+
+            json["reviewedBy"] = reviewer;
+        }
+
+        return System.Text.Json.JsonSerializer.Serialize(json);
+    }
 
     public static Dictionary<string, object?> MedicalWebPage(PublishedArticle article, Func<string, string> absolute)
     {

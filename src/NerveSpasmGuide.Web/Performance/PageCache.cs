@@ -84,6 +84,25 @@ public sealed class PageCache(IOptions<GuideOptions> options)
         return generation.Number == version && generation.Pages.TryGetValue(key, out page!);
     }
 
+    /// <summary>
+    /// Drops the current generation's copies of one page (for every host it was rendered for), so its next request
+    /// renders it again: for what changes a page between imports, such as a reviewer's sign-off.
+    /// </summary>
+    /// <param name="path">The page's path, such as <c>/causes/sciatica</c>.</param>
+    public void Forget(string path)
+    {
+        var generation = Volatile.Read(ref current);
+        foreach (var key in generation.Pages.Keys)
+        {
+            // A key is the site's base ("https://host"), the path and any query.
+            if (key.EndsWith(path, StringComparison.Ordinal) && key.AsSpan(0, key.Length - path.Length).LastIndexOf('/') == key.IndexOf("//", StringComparison.Ordinal) + 1 &&
+                generation.Pages.TryRemove(key, out var page))
+            {
+                Interlocked.Add(ref generation.Bytes, -SizeOf(key, page));
+            }
+        }
+    }
+
     /// <summary>Bodies up to this size get Brotli's and gzip's smallest output; larger ones a fast level (Brotli's best is ~1 MB/s).</summary>
     public const int SmallestCompressionLimit = 256 * 1024;
 
@@ -116,7 +135,7 @@ public sealed class PageCache(IOptions<GuideOptions> options)
         var page = Prepare(contentType, body, link, purgeKeys);
         var generation = GenerationFor(version);
         var isSearch = key.Contains("/search?", StringComparison.Ordinal);
-        var size = page.Identity.Length + page.Brotli.Length + page.Gzip.Length + (key.Length * sizeof(char));
+        var size = SizeOf(key, page);
         if (generation.Number == version && size <= budget &&
             (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport) &&
             generation.Pages.TryAdd(key, page))
@@ -130,6 +149,8 @@ public sealed class PageCache(IOptions<GuideOptions> options)
 
         return page;
     }
+
+    private static long SizeOf(string key, CachedPage page) => page.Identity.Length + page.Brotli.Length + page.Gzip.Length + (key.Length * sizeof(char));
 
     /// <summary>A page's final forms: ETag, Brotli, gzip.</summary>
     private static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys)

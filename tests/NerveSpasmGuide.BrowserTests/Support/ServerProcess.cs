@@ -29,15 +29,18 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>Starts the site; returns once it listens, or once it has exited (for start-up failure tests).</summary>
     public static Task<ServerProcess> StartAsync(string contentPath, string databasePath, params string[] extraArguments) =>
         LaunchAsync(RepositoryPaths.WebAssembly, RepositoryPaths.WebProject,
-            ["--contentRoot", RepositoryPaths.WebProject, $"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", FeedbackBeside(databasePath), .. extraArguments]);
+            ["--contentRoot", RepositoryPaths.WebProject, $"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", FeedbackBeside(databasePath), EditorialBeside(databasePath), .. extraArguments]);
 
     /// <summary>Starts a published copy of the site from <paramref name="workingDirectory"/>, with no content root given, as a systemd unit would.</summary>
     public static Task<ServerProcess> StartPublishedAsync(string appFolder, string workingDirectory, string contentPath, string databasePath, params string[] extraArguments) =>
         LaunchAsync(Path.Combine(appFolder, "NerveSpasmGuide.Web.dll"), workingDirectory,
-            [$"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", FeedbackBeside(databasePath), .. extraArguments]);
+            [$"--Guide:ContentPath={contentPath}", $"--Guide:DatabasePath={databasePath}", FeedbackBeside(databasePath), EditorialBeside(databasePath), .. extraArguments]);
 
     /// <summary>The feedback store in the test's own data folder (a later argument may name another).</summary>
     private static string FeedbackBeside(string databasePath) => $"--Guide:FeedbackDatabasePath={Path.Combine(Path.GetDirectoryName(databasePath)!, "feedback.db")}";
+
+    /// <summary>The editorial store in the test's own data folder too.</summary>
+    private static string EditorialBeside(string databasePath) => $"--Guide:EditorialDatabasePath={Path.Combine(Path.GetDirectoryName(databasePath)!, "editorial.db")}";
 
     private static async Task<ServerProcess> LaunchAsync(string assembly, string workingDirectory, string[] arguments)
     {

@@ -10,7 +10,6 @@ namespace NerveSpasmGuide.Web.Tests.Editing;
 /// <summary>Edits files under a running host; each test gets its own content folder.</summary>
 public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly GuideFactory factory = new();
 
     private string ArticlePath(string relative) => Path.Combine(factory.ContentPath, relative);
@@ -26,7 +25,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
 
         var stopwatch = Stopwatch.StartNew();
         await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("title: Physical therapy", "title: Physiotherapy", StringComparison.Ordinal));
-        await WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).Contains(">Physiotherapy</h1>", StringComparison.Ordinal));
+        await Eventually.WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).Contains(">Physiotherapy</h1>", StringComparison.Ordinal));
         stopwatch.Stop();
 
         // WaitUntilAsync fails the test when the edit is not served within its patience; the time is for the README.
@@ -43,7 +42,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         var before = Site.Version;
 
         await File.WriteAllTextAsync(path, good.Replace("summary:", "sumary:", StringComparison.Ordinal).Replace("Exercise helps", "BROKEN VERSION", StringComparison.Ordinal));
-        await WaitUntilAsync(() => Task.FromResult(Site.Version > before && Site.Summary.Errors > 0));
+        await Eventually.WaitUntilAsync(() => Task.FromResult(Site.Version > before && Site.Summary.Errors > 0));
 
         var page = await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative));
         Assert.Contains("Exercise helps", page, StringComparison.Ordinal);
@@ -52,7 +51,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(["treatments/physical-therapy.md"], Site.Summary.KeptPreviousVersions);
 
         await File.WriteAllTextAsync(path, good.Replace("Exercise helps", "Fixed text helps", StringComparison.Ordinal));
-        await WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).Contains("Fixed text helps", StringComparison.Ordinal));
+        await Eventually.WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).Contains("Fixed text helps", StringComparison.Ordinal));
         Assert.Equal(0, Site.Summary.Errors);
         Assert.Empty(Site.Summary.KeptPreviousVersions);
     }
@@ -64,7 +63,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
         _ = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
 
         File.Delete(ArticlePath("treatments/physical-therapy.md"));
-        await WaitUntilAsync(async () =>
+        await Eventually.WaitUntilAsync(async () =>
             (await client.GetAsync(new Uri("/treatments/physical-therapy", UriKind.Relative))).StatusCode == HttpStatusCode.NotFound);
 
         using var linking = await client.GetAsync(new Uri("/causes/sciatica", UriKind.Relative));
@@ -88,7 +87,7 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
             await Task.Delay(20);
         }
 
-        await WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/symptoms/muscle-spasms", UriKind.Relative))).Contains("(29)", StringComparison.Ordinal));
+        await Eventually.WaitUntilAsync(async () => (await client.GetStringAsync(new Uri("/symptoms/muscle-spasms", UriKind.Relative))).Contains("(29)", StringComparison.Ordinal));
         await Task.Delay(1000);
         var imports = Site.Version - before;
         output.WriteLine($"30 saves over ~0.6 s caused {imports} imports");
@@ -96,14 +95,4 @@ public sealed class LiveReloadTests(ITestOutputHelper output) : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(stopwatch.Elapsed < Patience, "the change did not show up in time");
-            await Task.Delay(20);
-        }
-    }
 }

@@ -69,7 +69,7 @@ public sealed class FeedbackDashboardTests : IDisposable
         var audit = await db.Moderation.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
         Assert.Equal([ModerationAction.Hide, ModerationAction.Show, ModerationAction.DeleteComment], audit.Select(m => m.Action));
         Assert.All(audit, m => Assert.Equal(id, m.FeedbackId));
-        Assert.All(audit, m => Assert.Matches(@"^editor \(session [0-9a-f]{12}\)$", m.Editor));
+        Assert.All(audit, m => Assert.Matches(@"^editor token \(session [0-9a-f]{12}\)$", m.Editor));
         Assert.Single(audit.Select(m => m.Editor).Distinct());
     }
 

@@ -21,6 +21,7 @@ public class GuideFactory : WebApplicationFactory<Program>
         ContentPath = Path.Combine(workFolder, "content");
         DatabasePath = Path.Combine(workFolder, "data", "guide.db");
         FeedbackDatabasePath = Path.Combine(workFolder, "data", "feedback.db");
+        EditorialDatabasePath = Path.Combine(workFolder, "data", "editorial.db");
         if (contentSource is null)
         {
             FixtureContent.WriteTo(ContentPath);
@@ -38,6 +39,9 @@ public class GuideFactory : WebApplicationFactory<Program>
     /// <summary>The durable feedback store; a test may point it outside the work folder to keep it across hosts.</summary>
     public string FeedbackDatabasePath { get; init; }
 
+    /// <summary>The durable editorial store (accounts, sign-offs, audit); a test may keep it across hosts too.</summary>
+    public string EditorialDatabasePath { get; init; }
+
     public async Task<IHtmlDocument> GetDocumentAsync(string url)
     {
         using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
@@ -54,6 +58,7 @@ public class GuideFactory : WebApplicationFactory<Program>
         builder.UseSetting("Guide:ContentPath", ContentPath);
         builder.UseSetting("Guide:DatabasePath", DatabasePath);
         builder.UseSetting("Guide:FeedbackDatabasePath", FeedbackDatabasePath);
+        builder.UseSetting("Guide:EditorialDatabasePath", EditorialDatabasePath);
     }
 
     protected override void Dispose(bool disposing)

@@ -26,11 +26,22 @@ public sealed class TestRemoteAddress : IStartupFilter
     };
 }
 
-/// <summary>Signs in to the editor dashboard as a browser would: read the form's anti-forgery token, then post the editor token.</summary>
+/// <summary>Signs in to the editor dashboard as a browser would: read the form's anti-forgery token, then post the editor token or an account's password.</summary>
 public static partial class EditorSignIn
 {
     /// <summary>Posts <paramref name="token"/> with the form's anti-forgery token and cookie; the response is the sign-in's own.</summary>
-    public static async Task<HttpResponseMessage> PostTokenAsync(HttpClient client, string token, string remoteAddress)
+    public static Task<HttpResponseMessage> PostTokenAsync(HttpClient client, string token, string remoteAddress) =>
+        PostFormAsync(client, [new("Token", token)], remoteAddress);
+
+    /// <summary>Posts an account's email and password the same way.</summary>
+    public static Task<HttpResponseMessage> PostPasswordAsync(HttpClient client, string email, string password, string remoteAddress) =>
+        PostFormAsync(client, [new("Email", email), new("Password", password)], remoteAddress);
+
+    /// <summary>The session cookie a successful sign-in set.</summary>
+    public static string SessionCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("nsg_editor=", StringComparison.Ordinal)).Split(';')[0];
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, KeyValuePair<string, string>[] fields, string remoteAddress)
     {
         using var get = new HttpRequestMessage(HttpMethod.Get, "/editor/sign-in");
         using var form = await client.SendAsync(get);
@@ -39,7 +50,7 @@ public static partial class EditorSignIn
 
         var post = new HttpRequestMessage(HttpMethod.Post, "/editor/sign-in")
         {
-            Content = new FormUrlEncodedContent([new("Token", token), new("__RequestVerificationToken", AntiforgeryToken(html))]),
+            Content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", AntiforgeryToken(html))]),
         };
         post.Headers.Add("Cookie", cookie);
         post.Headers.Add(TestRemoteAddress.Header, remoteAddress);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NerveSpasmGuide.Data.Editorial;
 using NerveSpasmGuide.Data.Feedback;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Queries;
@@ -9,7 +10,7 @@ using NerveSpasmGuide.Web.Feedback;
 namespace NerveSpasmGuide.Web.Pages.Editor;
 
 /// <summary>Readers' answers per article, their recent comments with hide, show and delete, and the CSV export.</summary>
-public sealed class FeedbackModel(FeedbackReports reports, FeedbackStore store, RequestSite site) : PageModel
+public sealed class FeedbackModel(FeedbackReports reports, FeedbackStore store, EditorialStore editorial, RequestSite site) : PageModel
 {
     public IReadOnlyList<ArticleFeedback> Articles { get; private set; } = [];
 
@@ -31,8 +32,15 @@ public sealed class FeedbackModel(FeedbackReports reports, FeedbackStore store, 
 
     public Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken cancellationToken) => ModerateAsync(id, ModerationAction.DeleteComment, cancellationToken);
 
-    private async Task<IActionResult> ModerateAsync(long id, ModerationAction action, CancellationToken cancellationToken) =>
-        await store.ModerateAsync(id, action, EditorAccess.Who(User), cancellationToken)
-            ? LocalRedirect($"/editor/feedback#feedback-{id}")
-            : NotFound();
+    private async Task<IActionResult> ModerateAsync(long id, ModerationAction action, CancellationToken cancellationToken)
+    {
+        if (!await store.ModerateAsync(id, action, EditorAccess.Who(User), cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The feedback store keeps its own moderation record beside the answer; the editorial log has every editor's actions in one place.
+        await editorial.AuditAsync(EditorAccess.Who(User), AuditAction.FeedbackModerated, $"feedback {id}", action.ToString(), cancellationToken);
+        return LocalRedirect($"/editor/feedback#feedback-{id}");
+    }
 }

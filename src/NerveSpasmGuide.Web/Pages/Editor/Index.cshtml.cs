@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NerveSpasmGuide.Data.Editorial;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Queries;
@@ -10,7 +11,7 @@ using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages.Editor;
 
-public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions<GuideOptions> options, TimeProvider clock) : PageModel
+public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions<GuideOptions> options, TimeProvider clock, EditorialStore editorial) : PageModel
 {
     public EditorOverview Overview { get; private set; } = new([], [], []);
 
@@ -23,8 +24,9 @@ public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Overview = await queries.OverviewAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostSignOutAsync()
+    public async Task<IActionResult> OnPostSignOutAsync(CancellationToken cancellationToken)
     {
+        await editorial.AuditAsync(EditorAccess.Who(User), AuditAction.SignedOut, "", "", cancellationToken);
         await HttpContext.SignOutAsync(EditorAccess.Scheme);
         return LocalRedirect("/");
     }
