@@ -344,12 +344,12 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     {
         await BulkInsert.RunAsync(connection, transaction, "articles",
             ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
-             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "Audience"],
+             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "SmogGrade", "Audience"],
             articles.Select(a => new object?[]
             {
                 ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
-                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.Meta.Audience.ToString(),
+                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.SmogGrade, a.Meta.Audience.ToString(),
             }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
             articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);

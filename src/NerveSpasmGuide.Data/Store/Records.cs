@@ -41,7 +41,11 @@ public sealed class ArticleRecord
 
     public int WordCount { get; set; }
 
+    /// <summary>The Flesch–Kincaid grade of the body's prose.</summary>
     public double ReadingGrade { get; set; }
+
+    /// <summary>The SMOG grade of the same prose.</summary>
+    public double SmogGrade { get; set; }
 
     /// <summary><see cref="Content.Articles.Audience"/>'s name: Everyone, Adults or Children.</summary>
     public string Audience { get; set; } = nameof(Content.Articles.Audience.Everyone);

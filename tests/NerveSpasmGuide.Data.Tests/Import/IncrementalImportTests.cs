@@ -28,7 +28,7 @@ public sealed class IncrementalImportTests : IDisposable
     private static readonly Dictionary<string, string> Tables = new()
     {
         ["articles"] = "SELECT Slug, Kind, Title, LinkText, Summary, AlsoCalled, BodyHtml, FileText, TocJson, CareLevels, LastReviewed, NextReview, " +
-                       "IsDraft, SourcePath, WordCount, ReadingGrade, Audience FROM articles ORDER BY Slug",
+                       "IsDraft, SourcePath, WordCount, ReadingGrade, SmogGrade, Audience FROM articles ORDER BY Slug",
         ["links"] = "SELECT f.Slug, t.Slug, l.Type FROM links l LEFT JOIN articles f ON f.Id = l.FromArticleId LEFT JOIN articles t ON t.Id = l.ToArticleId ORDER BY 1, 2, 3",
         ["citations"] = "SELECT a.Slug, c.Number, c.SourceKey, c.Uses FROM citations c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2",
         ["aliases"] = "SELECT x.Alias, a.Slug FROM aliases x LEFT JOIN articles a ON a.Id = x.ArticleId ORDER BY 1",
