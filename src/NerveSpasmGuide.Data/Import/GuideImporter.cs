@@ -298,7 +298,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         [
             "DELETE FROM article_search WHERE rowid = $id", "DELETE FROM links WHERE FromArticleId = $id",
             "DELETE FROM citations WHERE ArticleId = $id", "DELETE FROM aliases WHERE ArticleId = $id", "DELETE FROM codes WHERE ArticleId = $id",
-            "DELETE FROM article_signs WHERE ArticleId = $id", "DELETE FROM articles WHERE Id = $id",
+            "DELETE FROM article_signs WHERE ArticleId = $id", "DELETE FROM article_changes WHERE ArticleId = $id", "DELETE FROM articles WHERE Id = $id",
         ];
         foreach (var sql in deletes)
         {
@@ -337,7 +337,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         return connection;
     }
 
-    /// <summary>The rows of each article, and of what it owns (links out, citations, aliases, codes, signs shown, search entry).</summary>
+    /// <summary>The rows of each article, and of what it owns (links out, citations, aliases, codes, signs shown, page history, search entry).</summary>
     /// <param name="ids">The id of every slug an article or link names.</param>
     private static async Task InsertArticlesAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles, Dictionary<string, int> ids, CancellationToken cancellationToken)
@@ -362,6 +362,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await BulkInsert.RunAsync(connection, transaction, "codes", ["System", "Code", "Display", "ArticleId"],
             articles.SelectMany(a => a.Meta.Codes.Select(c => new object?[] { c.System.ToString(), CodeSystems.Normalize(c.System, c.Code), c.Code, ids[a.Slug] })),
             cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "article_changes", ["ArticleId", "Position", "Date", "Note"],
+            articles.SelectMany(a => a.Meta.Changes.Select((c, i) => new object?[] { ids[a.Slug], i, c.Date.ToString("yyyy-MM-dd"), c.Note })), cancellationToken);
         await SearchIndex.FillAsync(connection, transaction, articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
     }
 }

@@ -23,6 +23,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             {
                 a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.BodyHtml, a.TocJson, a.LastReviewed, a.NextReview, a.IsDraft,
                 Codes = a.Codes.Select(c => new { c.System, c.Display }).ToList(),
+                Changes = a.Changes.OrderBy(c => c.Position).Select(c => new PageChange(c.Date, c.Note)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -84,6 +85,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site)
             linkedFrom,
             [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource(), c.Uses))],
             careSteps,
+            article.Changes,
             article.IsDraft);
         return new ArticleLookup.Found(page);
     }

@@ -28,6 +28,7 @@ public sealed record NumberedSource(int Number, Source Source, int Uses = 0);
 /// <summary>One line of a page's "What to do now" box: a care level and how many of the page's warning signs have it.</summary>
 public sealed record CareStep(CareLevel Level, int SignCount);
 
+/// <param name="Changes">The page history, newest first (empty when the front matter has none).</param>
 /// <param name="CareSteps">The levels of the page's own warning signs, most urgent first (empty for kinds that do not answer first).</param>
 public sealed record ArticlePage(
     ArticleCard Card,
@@ -40,6 +41,7 @@ public sealed record ArticlePage(
     IReadOnlyList<LinkGroup> LinkedFrom,
     IReadOnlyList<NumberedSource> Sources,
     IReadOnlyList<CareStep> CareSteps,
+    IReadOnlyList<PageChange> Changes,
     bool IsDraft = false);
 
 /// <summary>The answer for a requested article URL: the page, a permanent redirect, or nothing.</summary>

@@ -61,6 +61,23 @@ public sealed class ArticleRecord
     public List<CodeRecord> Codes { get; set; } = [];
 
     public List<ArticleSignRecord> WarningSigns { get; set; } = [];
+
+    public List<ArticleChangeRecord> Changes { get; set; } = [];
+}
+
+/// <summary>An entry of an article's page history (front matter <c>changes</c>), in the order written: newest first.</summary>
+public sealed class ArticleChangeRecord
+{
+    public int ArticleId { get; set; }
+
+    /// <summary>The entry's place in the list, from 0 (the newest).</summary>
+    public int Position { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public required string Note { get; set; }
+
+    public ArticleRecord? Article { get; set; }
 }
 
 /// <summary>A typed link between articles: <c>Inline</c> from the body, <c>Related</c> from front matter.</summary>
