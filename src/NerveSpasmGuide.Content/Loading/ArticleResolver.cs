@@ -76,6 +76,7 @@ internal static class ArticleResolver
 
             var units = TextUnits(draft.Nodes);
             WarnOfNestedBrackets(draft.Nodes, offset, sink);
+            PlainWords.Check(draft.Nodes, draft.Meta, offset, tables.PlainWords, sink);
             var statistics = ReadingGrade.Measure(units);
             if (statistics.Grade > MaxReadingGrade)
             {

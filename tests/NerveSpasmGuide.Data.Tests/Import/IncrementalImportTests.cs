@@ -141,6 +141,11 @@ public sealed class IncrementalImportTests : IDisposable
         Edit("synonyms.yaml", "pinched nerve:", "nipped nerve:");
         Assert.False((await ImportBothAsync("change synonyms.yaml")).Incremental);
 
+        File.AppendAllText(Path.Combine(ContentPath, "plain-words.yaml"), "- word: spasm\n  plain: sudden tightening\n");
+        var plainWords = await ImportBothAsync("add a plain-words entry that warns on many pages");
+        Assert.False(plainWords.Incremental);
+        Assert.Contains(plainWords.Problems, p => p.Message.Contains("plain words: 'sudden tightening'", StringComparison.Ordinal));
+
         Prefix("warning-signs.yaml", "    text: ", "Sudden ");
         Assert.False((await ImportBothAsync("change a warning sign's text")).Incremental);
 
