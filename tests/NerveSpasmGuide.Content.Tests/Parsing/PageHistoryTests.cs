@@ -30,39 +30,26 @@ public sealed class PageHistoryTests
         Assert.Empty(Assert.Single(content.Load().Articles).Meta.Changes);
     }
 
-    [Fact]
-    public void AnImpossibleDateIsAnErrorAtItsLineAndTheArticleIsLeftOut()
+    /// <summary>Each mistake is one error at its file line, and the file is left out of the site like other front-matter errors.</summary>
+    [Theory]
+    [InlineData("  - date: 2026-02-30\n    note: Something changed.", 7, "'date' must be a date written as YYYY-MM-DD, not '2026-02-30'")]
+    [InlineData("  - date: 2026-10-15\n    note: Steps described.", 7, "newest change is dated 2026-10-15 but last_reviewed is 2026-11-01")]
+    [InlineData("  - date: 2026-11-01\n    note: Second.\n  - date: 2026-01-05\n    note: First.\n  - date: 2026-06-01\n    note: Out of place.", 11,
+        "newest first: 2026-06-01 is newer than 2026-01-05 on line 9")]
+    [InlineData("  - date: 2026-11-01\n    note: |\n      Two lines\n      of note.", 8, "one plain line")]
+    [InlineData("  - date: 2026-11-01\n    note: See [[sciatica]] for more.", 8, "'[' is Markdown or HTML")]
+    [InlineData("  - date: 2026-11-01\n    note: ''", 8, "'note' must not be empty")]
+    [InlineData("  - date: 2026-11-01\n    note: word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word word", 8,
+        "note is 199 characters; keep it to 160")]
+    public void AMistakeInTheHistoryIsAnErrorAtItsLine(string entries, int line, string expected)
     {
-        using var content = new TempContent().Article("guides", "a", "Text [@smith2020].",
-            "changes:\n  - date: 2026-02-30\n    note: Something changed.");
+        using var content = new TempContent().Article("guides", "a", "Text [@smith2020].", "changes:\n" + entries);
         var set = content.Load();
 
         var problem = Assert.Single(set.Problems, p => p.IsError);
-        Assert.Equal(("guides/a.md", 7), (problem.Path, problem.Line));
-        Assert.Contains("'date' must be a date written as YYYY-MM-DD, not '2026-02-30'", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(("guides/a.md", line), (problem.Path, problem.Line));
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
         Assert.Empty(set.Articles);
-    }
-
-    [Fact]
-    public void ANewestChangeThatIsNotTheLastReviewDateIsAnErrorAtItsLine()
-    {
-        using var content = new TempContent().Article("guides", "a", "Text [@smith2020].",
-            "changes:\n  - date: 2026-10-15\n    note: The exercises are described step by step.");
-        var problem = Assert.Single(content.Load().Problems, p => p.IsError);
-
-        Assert.Equal(7, problem.Line);
-        Assert.Contains("newest change is dated 2026-10-15 but last_reviewed is 2026-11-01", problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ChangesOutOfOrderAreAnErrorAtTheNewerOne()
-    {
-        using var content = new TempContent().Article("guides", "a", "Text [@smith2020].",
-            "changes:\n  - date: 2026-11-01\n    note: Second.\n  - date: 2026-01-05\n    note: First.\n  - date: 2026-06-01\n    note: Out of place.");
-        var problem = Assert.Single(content.Load().Problems, p => p.IsError);
-
-        Assert.Equal(11, problem.Line);
-        Assert.Contains("newest first: 2026-06-01 is newer than 2026-01-05 on line 9", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,28 +61,5 @@ public sealed class PageHistoryTests
 
         Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("unknown key 'notes' (did you mean 'note'?)", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == 7 && p.Message.Contains("required key 'note' is missing", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("    note: |\n      Two lines\n      of note.", "one plain line")]
-    [InlineData("    note: See [[sciatica]] for more.", "'[' is Markdown or HTML")]
-    [InlineData("    note: ''", "'note' must not be empty")]
-    public void ANoteIsOneNonEmptyPlainLine(string note, string expected)
-    {
-        using var content = new TempContent().Article("guides", "a", "Text [@smith2020].", $"changes:\n  - date: 2026-11-01\n{note}");
-        var problem = Assert.Single(content.Load().Problems, p => p.IsError);
-
-        Assert.Equal(8, problem.Line);
-        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ANoteOverTheLimitIsAnError()
-    {
-        var note = string.Join(' ', Enumerable.Repeat("word", 40)); // 199 characters
-        using var content = new TempContent().Article("guides", "a", "Text [@smith2020].", $"changes:\n  - date: 2026-11-01\n    note: {note}");
-        var problem = Assert.Single(content.Load().Problems, p => p.IsError);
-
-        Assert.Contains($"note is 199 characters; keep it to {PageHistory.NoteMaxLength}", problem.Message, StringComparison.Ordinal);
     }
 }
