@@ -3,6 +3,8 @@ namespace NerveSpasmGuide.Content.Articles;
 /// <summary>A parsed, resolved and rendered article, ready to be stored.</summary>
 /// <param name="CitedSourceKeys">The sources it cites, numbered by first use.</param>
 /// <param name="CitationCounts">How many times each of <paramref name="CitedSourceKeys"/> is cited.</param>
+/// <param name="ReadingGrade">The Flesch–Kincaid grade of the body's prose.</param>
+/// <param name="SmogGrade">The SMOG grade of the same prose.</param>
 public sealed record Article(
     ArticleKind Kind,
     string Slug,
@@ -18,6 +20,7 @@ public sealed record Article(
     IReadOnlyList<string> WarningSigns,
     int WordCount,
     double ReadingGrade,
+    double SmogGrade,
     string FileText)
 {
     public string UrlPath => Kind.UrlPath(Slug);

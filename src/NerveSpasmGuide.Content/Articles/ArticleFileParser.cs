@@ -27,7 +27,7 @@ public static partial class ArticleFileParser
     private const string NestedTooDeeply = "the Markdown is nested too deeply to read: use fewer levels of quotes, lists or emphasis";
 
     public static IReadOnlyList<string> FrontMatterKeys { get; } =
-        ["title", "summary", "link_label", "also_called", "icd10", "snomed", "rxnorm", "related", "aliases", "audience", "last_reviewed", "next_review", "draft"];
+        ["title", "summary", "link_label", "also_called", "icd10", "snomed", "rxnorm", "related", "aliases", "audience", "last_reviewed", "next_review", PageHistory.Key, "keep_words", "draft"];
 
     /// <summary>Returns null when the file cannot become an article; the reasons are in <paramref name="problems"/>.</summary>
     /// <param name="signs">The warning-sign table its care cards are written from.</param>
@@ -174,6 +174,8 @@ public static partial class ArticleFileParser
             problems.Error(alias.Line, alias.Column, $"alias '{alias.Slug}' is not a valid slug");
         }
 
+        var changes = PageHistory.Read(fields, lastReviewed, problems, lineOffset);
+        var keepWords = fields.TextList("keep_words").Select(item => item.Value).ToList();
         var draft = fields.Flag("draft", defaultValue: false);
         var audience = Audience.Everyone;
         if (fields.Text("audience", required: false) is { } audienceText &&
@@ -197,7 +199,7 @@ public static partial class ArticleFileParser
             return null;
         }
 
-        return new ArticleMeta(title, summary, string.IsNullOrEmpty(linkLabel) ? null : linkLabel, alsoCalled, codes.Distinct().ToList(), snomed, rxnorm, related, aliases, lastReviewed.Value, nextReview.Value, draft, audience);
+        return new ArticleMeta(title, summary, string.IsNullOrEmpty(linkLabel) ? null : linkLabel, alsoCalled, codes.Distinct().ToList(), snomed, rxnorm, related, aliases, lastReviewed.Value, nextReview.Value, changes, keepWords, draft, audience);
     }
 
     private static List<string> DigitCodes(YamlFields fields, string key, Func<string, bool> isValid, ProblemSink problems, string shape)

@@ -4,6 +4,8 @@ namespace NerveSpasmGuide.Content.Articles;
 /// <param name="Icd10">ICD-10-CM codes, dotted (M54.31).</param>
 /// <param name="Snomed">SNOMED CT concept ids of the findings, disorders or procedures the page is about.</param>
 /// <param name="RxNorm">RxNorm ingredient RxCUIs of the medicines the page names.</param>
+/// <param name="Changes">The page's history from front matter, newest first; the newest is dated <paramref name="LastReviewed"/>.</param>
+/// <param name="KeepWords">Words of plain-words.yaml the page uses on purpose (it explains them), so the plain-words check passes them over.</param>
 /// <param name="LinkLabel">The words a <c>[[slug]]</c> link shows, when the title is too long or has brackets of its own.</param>
 public sealed record ArticleMeta(
     string Title,
@@ -17,6 +19,8 @@ public sealed record ArticleMeta(
     IReadOnlyList<SlugReference> Aliases,
     DateOnly LastReviewed,
     DateOnly NextReview,
+    IReadOnlyList<PageChange> Changes,
+    IReadOnlyList<string> KeepWords,
     bool Draft,
     Audience Audience = Audience.Everyone)
 {

@@ -76,10 +76,11 @@ internal static class ArticleResolver
 
             var units = TextUnits(draft.Nodes);
             WarnOfNestedBrackets(draft.Nodes, offset, sink);
+            PlainWords.Check(draft.Nodes, draft.Meta, offset, tables.PlainWords, sink);
             var statistics = ReadingGrade.Measure(units);
             if (statistics.Grade > MaxReadingGrade)
             {
-                sink.Warning(offset + 1, 1, $"reading grade {statistics.Grade:0.0} is above {MaxReadingGrade:0}: use shorter sentences and common words");
+                sink.Warning(offset + 1, 1, $"reading grade {statistics.Grade:0.0} (Flesch–Kincaid; SMOG {statistics.Smog:0.0}) is above {MaxReadingGrade:0}: use shorter sentences and common words");
             }
 
             if (draft.Meta.NextReview < today)
@@ -107,6 +108,7 @@ internal static class ArticleResolver
                 draft.WarningSigns,
                 statistics.Words,
                 statistics.Grade,
+                statistics.Smog,
                 draft.FileText);
             resolved[index] = (article, new ResolvedOutline(distinctLinks, cited.Keys, [.. sink.Problems], unresolved));
         });

@@ -3,6 +3,7 @@ using System.Text;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Readability;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
 
@@ -32,7 +33,7 @@ public static class ContentLoader
     /// <summary>
     /// Reads the folder as <see cref="Load(string, TimeProvider?, Func{string, string?}?)"/> does, but given the state
     /// the previous import left, parses only the files that changed and resolves and renders only the pages that
-    /// depend on them. A changed file besides the articles (sources, synonyms, retired slugs, warning signs, media) or
+    /// depend on them. A changed file besides the articles (sources, synonyms, retired slugs, warning signs, plain words, media) or
     /// a new day reads everything again, as does a null <paramref name="previous"/>.
     /// </summary>
     /// <param name="lastGoodText">As for Load; it must answer from the store the previous import wrote.</param>
@@ -58,6 +59,7 @@ public static class ContentLoader
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var signs = ReadOptional(root, WarningSignTable.FileName, problems, fingerprint,
             (yaml, sink) => WarningSignFileReader.Read(yaml, sourceKeys, sink), WarningSignTable.Empty);
+        var plainWords = ReadOptional(root, PlainWords.FileName, problems, fingerprint, PlainWords.Read);
         var media = MediaFolder.Read(root, problems);
         foreach (var item in media.Select(m => m.Name + "\0" + m.Text).Concat(problems.Select(p => p.ToString())))
         {
@@ -165,7 +167,7 @@ public static class ContentLoader
         }
 
         var tables = new SiteTables(sources, synonyms, retired, signs, media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
-            files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal));
+            files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal), plainWords);
         var resolved = ArticleResolver.Resolve([.. toResolve.Select(i => drafts[i]!)], owners, tables, today, render);
         for (var n = 0; n < toResolve.Count; n++)
         {

@@ -1,6 +1,7 @@
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
+using NerveSpasmGuide.Content.Readability;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
 
@@ -36,10 +37,12 @@ public sealed record ContentTotals(int Articles, int Drafts, int Links, int Cita
 /// <summary>The site-wide files an import reads besides the articles, which resolution checks the articles against.</summary>
 /// <param name="Media">The names of the pictures in content/media that passed their checks.</param>
 /// <param name="ArticleFiles">Every article file as kind/slug, including those left out for errors of their own.</param>
+/// <param name="PlainWords">The entries of plain-words.yaml, which the prose is checked against.</param>
 public sealed record SiteTables(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<Synonym> Synonyms,
     IReadOnlyList<RetiredSlug> Retired,
     WarningSignTable WarningSigns,
     IReadOnlySet<string> Media,
-    IReadOnlySet<string> ArticleFiles);
+    IReadOnlySet<string> ArticleFiles,
+    IReadOnlyList<PlainWord> PlainWords);

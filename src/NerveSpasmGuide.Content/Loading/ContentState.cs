@@ -19,7 +19,7 @@ public sealed class ContentState
         Owners = owners;
     }
 
-    /// <summary>A hash of every file besides the articles (sources, synonyms, retired slugs, warning signs, media).</summary>
+    /// <summary>A hash of every file besides the articles (sources, synonyms, retired slugs, warning signs, plain words, media).</summary>
     internal string SiteFingerprint { get; }
 
     /// <summary>The date review warnings were measured against.</summary>

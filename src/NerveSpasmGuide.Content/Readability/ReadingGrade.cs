@@ -1,13 +1,26 @@
 namespace NerveSpasmGuide.Content.Readability;
 
-/// <summary>Flesch–Kincaid grade level: 0.39 × words per sentence + 11.8 × syllables per word − 15.59.</summary>
+/// <summary>
+/// Two reading grades of the same counts: Flesch–Kincaid (0.39 × words per sentence + 11.8 × syllables per word − 15.59)
+/// and SMOG (1.0430 × √(polysyllables × 30 / sentences) + 3.1291, where a polysyllable is a word of three or more syllables).
+/// </summary>
 public static class ReadingGrade
 {
-    public sealed record TextStatistics(int Sentences, int Words, int Syllables)
+    /// <summary>A word of this many syllables or more counts towards SMOG.</summary>
+    public const int PolysyllableMinimum = 3;
+
+    /// <param name="Polysyllables">Words of <see cref="PolysyllableMinimum"/> syllables or more.</param>
+    public sealed record TextStatistics(int Sentences, int Words, int Syllables, int Polysyllables)
     {
+        /// <summary>The Flesch–Kincaid grade level, to one decimal; 0 for text without words.</summary>
         public double Grade => Words == 0 || Sentences == 0
             ? 0
             : Math.Round((0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59, 1);
+
+        /// <summary>The SMOG grade, to one decimal; 0 for text without words.</summary>
+        public double Smog => Words == 0 || Sentences == 0
+            ? 0
+            : Math.Round((1.0430 * Math.Sqrt(Polysyllables * 30.0 / Sentences)) + 3.1291, 1);
     }
 
     /// <summary>
@@ -18,10 +31,10 @@ public static class ReadingGrade
     /// </summary>
     public static TextStatistics Measure(IEnumerable<string> units)
     {
-        int sentences = 0, words = 0, syllables = 0;
+        int sentences = 0, words = 0, syllables = 0, polysyllables = 0;
         foreach (var unit in units)
         {
-            var (unitSentences, unitWords, unitSyllables) = MeasureUnit(unit);
+            var (unitSentences, unitWords, unitSyllables, unitPolysyllables) = MeasureUnit(unit);
             if (unitWords == 0)
             {
                 continue;
@@ -30,14 +43,15 @@ public static class ReadingGrade
             sentences += Math.Max(1, unitSentences);
             words += unitWords;
             syllables += unitSyllables;
+            polysyllables += unitPolysyllables;
         }
 
-        return new TextStatistics(sentences, words, syllables);
+        return new TextStatistics(sentences, words, syllables, polysyllables);
     }
 
-    private static (int Sentences, int Words, int Syllables) MeasureUnit(ReadOnlySpan<char> text)
+    private static (int Sentences, int Words, int Syllables, int Polysyllables) MeasureUnit(ReadOnlySpan<char> text)
     {
-        int sentences = 0, words = 0, syllables = 0;
+        int sentences = 0, words = 0, syllables = 0, polysyllables = 0;
         var wordInSentence = false;
         var i = 0;
         while (i < text.Length)
@@ -52,7 +66,9 @@ public static class ReadingGrade
                 }
 
                 words++;
-                syllables += Syllables(text[start..i]);
+                var count = Syllables(text[start..i]);
+                syllables += count;
+                polysyllables += count >= PolysyllableMinimum ? 1 : 0;
                 wordInSentence = true;
             }
             else if (c is '.' or '!' or '?')
@@ -74,7 +90,7 @@ public static class ReadingGrade
             }
         }
 
-        return (wordInSentence ? sentences + 1 : sentences, words, syllables);
+        return (wordInSentence ? sentences + 1 : sentences, words, syllables, polysyllables);
     }
 
     public static double Grade(string text) => Measure([text]).Grade;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Yaml;
@@ -7,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace NerveSpasmGuide.Content.Safety;
 
 /// <summary>Reads <c>warning-signs.yaml</c>: the signs, each checked on its own, and which pages must show which signs.</summary>
-public static partial class WarningSignFileReader
+public static class WarningSignFileReader
 {
     private static readonly string[] FileKeys = ["signs", "required"];
     private static readonly string[] SignKeys = ["id", "level", "group", "text", "cite", "home"];
@@ -84,9 +83,9 @@ public static partial class WarningSignFileReader
                 id = null;
             }
 
-            if (text is not null && MarkupCharacter().Match(text) is { Success: true } markup)
+            if (text is not null && Markup.FirstCharacter(text) is { } markup)
             {
-                problems.Error(fields.LineOf("text"), 1, $"sign text is plain words: '{markup.Value}' is Markdown or HTML (links go in the article, sources in 'cite')");
+                problems.Error(fields.LineOf("text"), 1, $"sign text is plain words: '{markup}' is Markdown or HTML (links go in the article, sources in 'cite')");
             }
 
             if (cite.Count == 0)
@@ -159,7 +158,4 @@ public static partial class WarningSignFileReader
 
         return requirements;
     }
-
-    [GeneratedRegex(@"[\[\]<>*_`]")]
-    private static partial Regex MarkupCharacter();
 }

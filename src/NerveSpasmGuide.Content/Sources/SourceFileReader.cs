@@ -125,7 +125,7 @@ public static class SourceFileReader
     }
 
     /// <summary>The file's list of entries; null for an empty file, or (reported) for a file that is not a list.</summary>
-    private static YamlSequenceNode? ReadEntries(string yaml, ProblemSink problems, string notAList)
+    internal static YamlSequenceNode? ReadEntries(string yaml, ProblemSink problems, string notAList)
     {
         var root = YamlDocumentReader.Read(yaml, problems);
         if (root is null or YamlSequenceNode)

@@ -298,7 +298,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         [
             "DELETE FROM article_search WHERE rowid = $id", "DELETE FROM links WHERE FromArticleId = $id",
             "DELETE FROM citations WHERE ArticleId = $id", "DELETE FROM aliases WHERE ArticleId = $id", "DELETE FROM codes WHERE ArticleId = $id",
-            "DELETE FROM article_signs WHERE ArticleId = $id", "DELETE FROM articles WHERE Id = $id",
+            "DELETE FROM article_signs WHERE ArticleId = $id", "DELETE FROM article_changes WHERE ArticleId = $id", "DELETE FROM articles WHERE Id = $id",
         ];
         foreach (var sql in deletes)
         {
@@ -337,19 +337,19 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         return connection;
     }
 
-    /// <summary>The rows of each article, and of what it owns (links out, citations, aliases, codes, signs shown, search entry).</summary>
+    /// <summary>The rows of each article, and of what it owns (links out, citations, aliases, codes, signs shown, page history, search entry).</summary>
     /// <param name="ids">The id of every slug an article or link names.</param>
     private static async Task InsertArticlesAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles, Dictionary<string, int> ids, CancellationToken cancellationToken)
     {
         await BulkInsert.RunAsync(connection, transaction, "articles",
             ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
-             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "Audience"],
+             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "SmogGrade", "Audience"],
             articles.Select(a => new object?[]
             {
                 ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
                 JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
-                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.Meta.Audience.ToString(),
+                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.SmogGrade, a.Meta.Audience.ToString(),
             }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
             articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
@@ -362,6 +362,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await BulkInsert.RunAsync(connection, transaction, "codes", ["System", "Code", "Display", "ArticleId"],
             articles.SelectMany(a => a.Meta.Codes.Select(c => new object?[] { c.System.ToString(), CodeSystems.Normalize(c.System, c.Code), c.Code, ids[a.Slug] })),
             cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "article_changes", ["ArticleId", "Position", "Date", "Note"],
+            articles.SelectMany(a => a.Meta.Changes.Select((c, i) => new object?[] { ids[a.Slug], i, c.Date.ToString("yyyy-MM-dd"), c.Note })), cancellationToken);
         await SearchIndex.FillAsync(connection, transaction, articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
     }
 }

@@ -14,8 +14,11 @@ public sealed record PublishedArticle(
     IReadOnlyList<NumberedSource> Sources,
     IReadOnlyList<string> RelatedUrls);
 
-/// <summary>What a sitemap or feed needs of an article.</summary>
+/// <summary>What a sitemap needs of an article.</summary>
 public sealed record ListedArticle(ArticleCard Card, DateOnly LastReviewed);
+
+/// <summary>What the feed needs of an article: what a sitemap does, and its page history (newest first) to say what changed.</summary>
+public sealed record ReviewedArticle(ArticleCard Card, DateOnly LastReviewed, IReadOnlyList<PageChange> Changes);
 
 /// <summary>One page of the JSON API's article list (pages count from 1).</summary>
 public sealed record PublishedPage(IReadOnlyList<PublishedArticle> Articles, int Page, int PageCount);
@@ -35,8 +38,18 @@ public sealed class PublicationQueries(GuideDbContext db, RequestSite site)
     public async Task<IReadOnlyList<ListedArticle>> ListAsync(CancellationToken cancellationToken) =>
         await ListedAsync(db.Articles.Where(a => !a.IsDraft).OrderBy(a => a.Kind).ThenBy(a => a.Slug), cancellationToken);
 
-    public async Task<IReadOnlyList<ListedArticle>> RecentlyReviewedAsync(int count, CancellationToken cancellationToken) =>
-        await ListedAsync(db.Articles.Where(a => !a.IsDraft).OrderByDescending(a => a.LastReviewed).ThenBy(a => a.Title).Take(count), cancellationToken);
+    public async Task<IReadOnlyList<ReviewedArticle>> RecentlyReviewedAsync(int count, CancellationToken cancellationToken)
+    {
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => !a.IsDraft).OrderByDescending(a => a.LastReviewed).ThenBy(a => a.Title).Take(count)
+            .Select(a => new
+            {
+                a.Kind, a.Slug, a.Title, a.Summary, a.LastReviewed,
+                Changes = a.Changes.OrderBy(c => c.Position).Select(c => new PageChange(c.Date, c.Note)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new ReviewedArticle(ArticleQueries.Card(r.Kind, r.Slug, r.Title, r.Summary), r.LastReviewed, r.Changes))];
+    }
 
     /// <returns>Null when <paramref name="page"/> is past the last page.</returns>
     public async Task<PublishedPage?> PageAsync(int page, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site, Editoria
             {
                 a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled, a.BodyHtml, a.TocJson, a.LastReviewed, a.NextReview, a.IsDraft,
                 Codes = a.Codes.Select(c => new { c.System, c.Display }).ToList(),
+                Changes = a.Changes.OrderBy(c => c.Position).Select(c => new PageChange(c.Date, c.Note)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -85,6 +86,7 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site, Editoria
             linkedFrom,
             [.. sources.Select(c => new NumberedSource(c.Number, c.Source.ToSource(), c.Uses))],
             careSteps,
+            article.Changes,
             article.IsDraft,
             await CurrentReviewAsync(article.Id, article.Slug, cancellationToken));
         return new ArticleLookup.Found(page);

@@ -30,6 +30,7 @@ public sealed record NumberedSource(int Number, Source Source, int Uses = 0);
 public sealed record CareStep(CareLevel Level, int SignCount);
 
 /// <param name="MedicalReview">A clinical reviewer's sign-off of exactly the text published, else null (an edit since voids it).</param>
+/// <param name="Changes">The page history, newest first (empty when the front matter has none).</param>
 /// <param name="CareSteps">The levels of the page's own warning signs, most urgent first (empty for kinds that do not answer first).</param>
 public sealed record ArticlePage(
     ArticleCard Card,
@@ -42,6 +43,7 @@ public sealed record ArticlePage(
     IReadOnlyList<LinkGroup> LinkedFrom,
     IReadOnlyList<NumberedSource> Sources,
     IReadOnlyList<CareStep> CareSteps,
+    IReadOnlyList<PageChange> Changes,
     bool IsDraft = false,
     ReviewStamp? MedicalReview = null);
 

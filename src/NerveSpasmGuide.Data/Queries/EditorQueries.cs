@@ -8,6 +8,7 @@ public sealed record ArticleStatistics(
     string SourcePath,
     bool IsDraft,
     double ReadingGrade,
+    double SmogGrade,
     int WordCount,
     int Citations,
     int InboundLinks,
@@ -32,7 +33,7 @@ public sealed class EditorQueries(GuideDbContext db)
             .OrderBy(a => a.Kind).ThenBy(a => a.Title)
             .Select(a => new
             {
-                a.Kind, a.Slug, a.Title, a.Summary, a.SourcePath, a.IsDraft, a.ReadingGrade, a.WordCount, a.LastReviewed, a.NextReview,
+                a.Kind, a.Slug, a.Title, a.Summary, a.SourcePath, a.IsDraft, a.ReadingGrade, a.SmogGrade, a.WordCount, a.LastReviewed, a.NextReview,
                 Citations = a.Citations.Count,
                 Inbound = a.IncomingLinks.Where(l => l.FromArticleId != a.Id && !l.From!.IsDraft).Select(l => l.FromArticleId).Distinct().Count(),
                 Outbound = a.OutgoingLinks.Where(l => l.ToArticleId != a.Id).Select(l => l.ToArticleId).Distinct().Count(),
@@ -56,7 +57,7 @@ public sealed class EditorQueries(GuideDbContext db)
 
         return new EditorOverview(
             [.. articles.Select(a => new ArticleStatistics(ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary), a.SourcePath, a.IsDraft,
-                a.ReadingGrade, a.WordCount, a.Citations, a.Inbound, a.Outbound, a.LastReviewed, a.NextReview,
+                a.ReadingGrade, a.SmogGrade, a.WordCount, a.Citations, a.Inbound, a.Outbound, a.LastReviewed, a.NextReview,
                 ArticleCode.FromRows(a.Codes.Select(c => (c.System, c.Display)))))],
             [.. sources.OrderByDescending(s => s.Citations).ThenBy(s => s.Key, StringComparer.Ordinal)],
             [.. signs.Select(s => new SignUsage(s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys,

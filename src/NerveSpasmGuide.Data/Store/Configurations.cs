@@ -68,6 +68,16 @@ internal sealed class CodeRecordConfiguration : IEntityTypeConfiguration<CodeRec
     }
 }
 
+internal sealed class ArticleChangeRecordConfiguration : IEntityTypeConfiguration<ArticleChangeRecord>
+{
+    public void Configure(EntityTypeBuilder<ArticleChangeRecord> builder)
+    {
+        builder.ToTable("article_changes");
+        builder.HasKey(c => new { c.ArticleId, c.Position });
+        builder.HasOne(c => c.Article).WithMany(a => a.Changes).HasForeignKey(c => c.ArticleId);
+    }
+}
+
 internal sealed class SynonymRecordConfiguration : IEntityTypeConfiguration<SynonymRecord>
 {
     public void Configure(EntityTypeBuilder<SynonymRecord> builder)

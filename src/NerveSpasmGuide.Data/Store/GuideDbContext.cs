@@ -26,6 +26,8 @@ public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : D
 
     public DbSet<ArticleSignRecord> ArticleSigns => Set<ArticleSignRecord>();
 
+    public DbSet<ArticleChangeRecord> ArticleChanges => Set<ArticleChangeRecord>();
+
     public DbSet<MediaRecord> Media => Set<MediaRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -41,7 +41,11 @@ public sealed class ArticleRecord
 
     public int WordCount { get; set; }
 
+    /// <summary>The Flesch–Kincaid grade of the body's prose.</summary>
     public double ReadingGrade { get; set; }
+
+    /// <summary>The SMOG grade of the same prose.</summary>
+    public double SmogGrade { get; set; }
 
     /// <summary><see cref="Content.Articles.Audience"/>'s name: Everyone, Adults or Children.</summary>
     public string Audience { get; set; } = nameof(Content.Articles.Audience.Everyone);
@@ -57,6 +61,23 @@ public sealed class ArticleRecord
     public List<CodeRecord> Codes { get; set; } = [];
 
     public List<ArticleSignRecord> WarningSigns { get; set; } = [];
+
+    public List<ArticleChangeRecord> Changes { get; set; } = [];
+}
+
+/// <summary>An entry of an article's page history (front matter <c>changes</c>), in the order written: newest first.</summary>
+public sealed class ArticleChangeRecord
+{
+    public int ArticleId { get; set; }
+
+    /// <summary>The entry's place in the list, from 0 (the newest).</summary>
+    public int Position { get; set; }
+
+    public DateOnly Date { get; set; }
+
+    public required string Note { get; set; }
+
+    public ArticleRecord? Article { get; set; }
 }
 
 /// <summary>A typed link between articles: <c>Inline</c> from the body, <c>Related</c> from front matter.</summary>

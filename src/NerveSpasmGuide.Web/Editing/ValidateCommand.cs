@@ -44,6 +44,13 @@ public static class ValidateCommand
                 articles = set.Articles.Count,
                 errors = set.ErrorCount,
                 warnings = set.WarningCount,
+                readability = set.Articles.OrderBy(a => a.SourcePath, StringComparer.Ordinal).Select(a => new
+                {
+                    path = Path.Combine(shownRoot, a.SourcePath),
+                    words = a.WordCount,
+                    fleschKincaid = a.ReadingGrade,
+                    smog = a.SmogGrade,
+                }),
                 problems = set.Problems.Select(p => new
                 {
                     path = Path.Combine(shownRoot, p.Path),

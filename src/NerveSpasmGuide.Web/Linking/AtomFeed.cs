@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Xml;
+using NerveSpasmGuide.Content.Articles;
 
 namespace NerveSpasmGuide.Web.Linking;
 
@@ -8,6 +10,9 @@ public sealed record AtomEntry(string Url, string Title, string Summary, DateTim
 {
     /// <summary>Further categories, as (scheme, term).</summary>
     public IReadOnlyList<(string Scheme, string Term)> Categories { get; init; } = [];
+
+    /// <summary>The article's page history, newest first: when given, the entry's content is the summary and this list.</summary>
+    public IReadOnlyList<PageChange> History { get; init; } = [];
 }
 
 /// <summary>
@@ -16,6 +21,7 @@ public sealed record AtomEntry(string Url, string Title, string Summary, DateTim
 public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOffset Updated, IReadOnlyList<AtomEntry> Entries)
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
     public string? Subtitle { get; init; }
 
@@ -62,6 +68,11 @@ public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOf
             xml.WriteElementString("id", Atom, entry.Url);
             xml.WriteElementString("updated", Atom, Timestamp(entry.Updated));
             xml.WriteElementString("summary", Atom, entry.Summary);
+            if (entry.History.Count > 0)
+            {
+                WriteHistory(xml, entry);
+            }
+
             WriteCategories(xml, [.. entry.AlsoCalled.Select(name => ("urn:nervespasmguide:also-called", name)), .. entry.Categories]);
 
             xml.WriteEndElement();
@@ -69,6 +80,28 @@ public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOf
 
         xml.WriteEndElement();
     });
+
+    /// <summary>
+    /// The summary, then what changed, newest first, as XHTML content: a feed reader shows it where the entry says the page
+    /// was updated, so a reader sees why without opening the page. XmlWriter escapes every note.
+    /// </summary>
+    private static void WriteHistory(XmlWriter xml, AtomEntry entry)
+    {
+        xml.WriteStartElement("content", Atom);
+        xml.WriteAttributeString("type", "xhtml");
+        xml.WriteStartElement("div", Xhtml);
+        xml.WriteElementString("p", Xhtml, entry.Summary);
+        xml.WriteElementString("p", Xhtml, "Page history:");
+        xml.WriteStartElement("ul", Xhtml);
+        foreach (var change in entry.History)
+        {
+            xml.WriteElementString("li", Xhtml, $"{change.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {change.Note}");
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
 
     private static void WriteCategories(XmlWriter xml, IEnumerable<(string Scheme, string Term)> categories)
     {
@@ -89,7 +122,7 @@ public sealed record AtomFeed(string Id, string Title, string Author, DateTimeOf
         xml.WriteEndElement();
     }
 
-    private static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }
 
 /// <summary>XML documents as the site sends them: UTF-8 without a byte-order mark, indented.</summary>

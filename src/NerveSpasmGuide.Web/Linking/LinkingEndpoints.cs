@@ -161,7 +161,10 @@ public static class LinkingEndpoints
             $"{guide.Value.SiteName}: recently reviewed articles",
             $"{guide.Value.SiteName} editors",
             AtomFeed.StartOf(articles.Select(a => a.LastReviewed).DefaultIfEmpty(new DateOnly(2026, 1, 1)).Max()),
-            [.. articles.Select(a => new AtomEntry(urls.Absolute(context.Request, a.Card.Url), a.Card.Title, a.Card.Summary, AtomFeed.StartOf(a.LastReviewed), []))])
+            [.. articles.Select(a => new AtomEntry(urls.Absolute(context.Request, a.Card.Url), a.Card.Title, a.Card.Summary, AtomFeed.StartOf(a.LastReviewed), [])
+            {
+                History = a.Changes,
+            })])
         {
             Links = [("self", urls.Absolute(context.Request, "/feed.xml")), ("alternate", urls.Absolute(context.Request, "/"))],
         };

@@ -25,8 +25,33 @@ public sealed partial class ReadingGradeTests
         // 0.39 * 10/2 + 11.8 * 13/10 - 15.59 = 1.95 + 15.34 - 15.59 = 1.7
         var statistics = ReadingGrade.Measure(["The nerve is sore. My doctor gave me a medicine."]);
 
-        Assert.Equal(new ReadingGrade.TextStatistics(2, 10, 13), statistics);
+        Assert.Equal(new ReadingGrade.TextStatistics(2, 10, 13, 1), statistics);
         Assert.Equal(1.7, statistics.Grade);
+    }
+
+    [Fact]
+    public void SmogFollowsItsFormulaOnTheSameCounts()
+    {
+        // 3 sentences; the words of three or more syllables, counted by hand: "medicine" (3), "inflammation" (4),
+        // "radiculopathy" (6), "physical" (3), "therapy" (3) = 5 polysyllables ("nerve", "doctor", "gave" are fewer).
+        // SMOG = 1.0430 * sqrt(5 * 30 / 3) + 3.1291 = 1.0430 * sqrt(50) + 3.1291 = 1.0430 * 7.0711 + 3.1291 = 10.504 → 10.5
+        var statistics = ReadingGrade.Measure([
+            "My doctor gave me a medicine.",
+            "The inflammation comes from radiculopathy.",
+            "Physical therapy helps the nerve.",
+        ]);
+
+        Assert.Equal(3, statistics.Sentences);
+        Assert.Equal(5, statistics.Polysyllables);
+        Assert.Equal(10.5, statistics.Smog);
+    }
+
+    [Fact]
+    public void SmogOfTextWithoutLongWordsIsItsFloorAndOfNoTextIsZero()
+    {
+        // No polysyllables: 1.0430 * sqrt(0) + 3.1291 = 3.1; no words at all: 0, as for Flesch–Kincaid.
+        Assert.Equal(3.1, ReadingGrade.Measure(["Rest a bit. Then walk."]).Smog);
+        Assert.Equal(0, ReadingGrade.Measure(["", "..."]).Smog);
     }
 
     [Fact]
@@ -75,7 +100,7 @@ public sealed partial class ReadingGradeTests
     /// <summary>The counting rules written as the two regular expressions they were first defined by.</summary>
     private static ReadingGrade.TextStatistics MeasureByRegex(IEnumerable<string> units)
     {
-        int sentences = 0, words = 0, syllables = 0;
+        int sentences = 0, words = 0, syllables = 0, polysyllables = 0;
         foreach (var unit in units)
         {
             var unitWords = WordPattern().Matches(unit);
@@ -87,9 +112,10 @@ public sealed partial class ReadingGradeTests
             sentences += Math.Max(1, SentenceEnd().Split(unit).Count(part => WordPattern().IsMatch(part)));
             words += unitWords.Count;
             syllables += unitWords.Sum(word => ReadingGrade.Syllables(word.Value));
+            polysyllables += unitWords.Count(word => ReadingGrade.Syllables(word.Value) >= 3);
         }
 
-        return new ReadingGrade.TextStatistics(sentences, words, syllables);
+        return new ReadingGrade.TextStatistics(sentences, words, syllables, polysyllables);
     }
 
     [GeneratedRegex(@"[.!?]+(?:\s|$)")]

@@ -28,12 +28,13 @@ public sealed class IncrementalImportTests : IDisposable
     private static readonly Dictionary<string, string> Tables = new()
     {
         ["articles"] = "SELECT Slug, Kind, Title, LinkText, Summary, AlsoCalled, BodyHtml, FileText, TocJson, CareLevels, LastReviewed, NextReview, " +
-                       "IsDraft, SourcePath, WordCount, ReadingGrade, Audience FROM articles ORDER BY Slug",
+                       "IsDraft, SourcePath, WordCount, ReadingGrade, SmogGrade, Audience FROM articles ORDER BY Slug",
         ["links"] = "SELECT f.Slug, t.Slug, l.Type FROM links l LEFT JOIN articles f ON f.Id = l.FromArticleId LEFT JOIN articles t ON t.Id = l.ToArticleId ORDER BY 1, 2, 3",
         ["citations"] = "SELECT a.Slug, c.Number, c.SourceKey, c.Uses FROM citations c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2",
         ["aliases"] = "SELECT x.Alias, a.Slug FROM aliases x LEFT JOIN articles a ON a.Id = x.ArticleId ORDER BY 1",
         ["codes"] = "SELECT c.System, c.Code, c.Display, a.Slug FROM codes c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2, 4",
         ["article_signs"] = "SELECT a.Slug, s.SignId FROM article_signs s LEFT JOIN articles a ON a.Id = s.ArticleId ORDER BY 1, 2",
+        ["article_changes"] = "SELECT a.Slug, c.Position, c.Date, c.Note FROM article_changes c LEFT JOIN articles a ON a.Id = c.ArticleId ORDER BY 1, 2",
         ["article_search"] = "SELECT a.Slug, s.title, s.also_called, s.summary, s.body FROM article_search s LEFT JOIN articles a ON a.Id = s.rowid ORDER BY 1",
         ["sources"] = "SELECT * FROM sources ORDER BY Key",
         ["search_words"] = "SELECT * FROM search_words ORDER BY Word",
@@ -115,12 +116,35 @@ public sealed class IncrementalImportTests : IDisposable
         Edit("treatments/nsaids.md", "last_reviewed:", "draft: true\nlast_reviewed:");
         await ImportBothAsync("make a page a draft");
 
+        var reviewed = LastReviewed("treatments/physical-therapy.md");
+        Edit("treatments/physical-therapy.md", "last_reviewed:", $"changes:\n  - date: {reviewed}\n    note: The exercises are described step by step.\nlast_reviewed:");
+        var history = await ImportBothAsync("give a page a history");
+        Assert.True(history.Incremental);
+        Assert.Equal(1, await CountAsync(incrementalSite.Current!.StorePath, "SELECT count(*) FROM article_changes a JOIN articles p ON p.Id = a.ArticleId WHERE p.Slug = 'physical-therapy'"));
+
+        Edit("treatments/physical-therapy.md", "    note: The exercises are described step by step.",
+            "    note: The exercises are described step by step, with pictures.\n  - date: 2025-01-10\n    note: First published.");
+        Assert.True((await ImportBothAsync("edit a change's note and add an older one")).Incremental);
+
+        Edit("treatments/physical-therapy.md", $"  - date: {reviewed}", "  - date: 2020-01-01");
+        var misdated = await ImportBothAsync("the newest change no longer matches last_reviewed");
+        Assert.Equal(["treatments/physical-therapy.md"], misdated.KeptPreviousVersions);
+
+        Edit("treatments/physical-therapy.md", "  - date: 2020-01-01", $"  - date: {reviewed}");
+        Edit("treatments/physical-therapy.md", "  - date: 2025-01-10\n    note: First published.\n", "");
+        Assert.Empty((await ImportBothAsync("fix the date and drop the older change")).KeptPreviousVersions);
+
         Prefix("sources.yaml", "  title: ", "Revised ");
         var sources = await ImportBothAsync("change sources.yaml");
         Assert.False(sources.Incremental);
 
         Edit("synonyms.yaml", "pinched nerve:", "nipped nerve:");
         Assert.False((await ImportBothAsync("change synonyms.yaml")).Incremental);
+
+        File.AppendAllText(Path.Combine(ContentPath, "plain-words.yaml"), "- word: spasm\n  plain: sudden tightening\n");
+        var plainWords = await ImportBothAsync("add a plain-words entry that warns on many pages");
+        Assert.False(plainWords.Incremental);
+        Assert.Contains(plainWords.Problems, p => p.Message.Contains("plain words: 'sudden tightening'", StringComparison.Ordinal));
 
         Prefix("warning-signs.yaml", "    text: ", "Sudden ");
         Assert.False((await ImportBothAsync("change a warning sign's text")).Incremental);
@@ -232,6 +256,17 @@ public sealed class IncrementalImportTests : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         return connection;
+    }
+
+    private string LastReviewed(string relative) =>
+        File.ReadLines(Path.Combine(ContentPath, relative)).First(l => l.StartsWith("last_reviewed: ", StringComparison.Ordinal))["last_reviewed: ".Length..].Trim();
+
+    private static async Task<long> CountAsync(string storePath, string query)
+    {
+        await using var connection = Open(storePath);
+        await using var command = connection.CreateCommand();
+        command.CommandText = query;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private string FirstSourceKey() =>

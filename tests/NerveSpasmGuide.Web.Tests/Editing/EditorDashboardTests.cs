@@ -96,6 +96,15 @@ public sealed class EditorDashboardTests(EditorFactory factory) : IClassFixture<
             .QuerySelectorAll("td").Select(td => td.TextContent).ToList();
         Assert.Equal(["Sciatica", "M54.30, M54.31, M54.32", "23056005, 72274001", "25480"], sciaticaCodes);
 
+        // Both reading grades stand beside each other, as the import computed them for the fixture text.
+        var sciatica = NerveSpasmGuide.Content.Loading.ContentLoader.Check(factory.ContentPath).Articles.Single(a => a.Slug == "sciatica");
+        var headers = page.QuerySelectorAll("table.articles thead th").Select(th => th.TextContent).ToList();
+        var figures = page.QuerySelectorAll("table.articles tbody tr").Single(tr => tr.QuerySelector("a")!.GetAttribute("href") == "/causes/sciatica")
+            .QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        Assert.Equal(sciatica.ReadingGrade.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), figures[headers.IndexOf("Flesch–Kincaid")]);
+        Assert.Equal(sciatica.SmogGrade.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture), figures[headers.IndexOf("SMOG")]);
+        Assert.True(sciatica.SmogGrade > 3, $"the fixture's sciatica text has long words, so its SMOG grade is above the formula's floor, not {sciatica.SmogGrade}");
+
         using var preview = new HttpRequestMessage(HttpMethod.Get, "/editor/preview/guides/secret-draft");
         preview.Headers.Add("Cookie", cookie.Split(';')[0]);
         using var previewResponse = await client.SendAsync(preview);

@@ -46,6 +46,24 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void JsonFormatGivesEachArticlesFleschKincaidAndSmogGrades()
+    {
+        // One sentence of 9 words, 3 of them of three or more syllables (radiculopathy, inflammation, physical):
+        // SMOG = 1.0430 * sqrt(3 * 30 / 1) + 3.1291 = 1.0430 * 9.4868 + 3.1291 = 13.024 → 13.0.
+        File.WriteAllText(Path.Combine(root, "guides", "grades.md"),
+            "---\ntitle: Grades\nsummary: S\nlast_reviewed: 2026-01-01\nnext_review: 2029-01-01\n---\n\nRadiculopathy and inflammation need physical care from a doctor [@nerve2020].\n");
+        var (_, output) = Run("--content", root, "--format", "json");
+        using var json = JsonDocument.Parse(output);
+
+        var grades = json.RootElement.GetProperty("readability").EnumerateArray()
+            .Single(a => a.GetProperty("path").GetString() == Path.Combine(root, "guides", "grades.md"));
+        Assert.Equal(13.0, grades.GetProperty("smog").GetDouble());
+        Assert.Equal(9, grades.GetProperty("words").GetInt32());
+        Assert.True(grades.GetProperty("fleschKincaid").GetDouble() > 8);
+        Assert.Equal(6, json.RootElement.GetProperty("readability").GetArrayLength());
+    }
+
+    [Fact]
     public void MissingFolderAndBadArgumentsExitTwo()
     {
         Assert.Equal(2, Run("--content", Path.Combine(root, "nope")).Code);

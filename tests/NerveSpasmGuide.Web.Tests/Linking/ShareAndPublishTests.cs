@@ -167,6 +167,26 @@ public sealed class ShareAndPublishTests(GuideFactory factory) : IClassFixture<G
     }
 
     [Fact]
+    public async Task AFeedEntryCarriesThePageHistoryAfterTheSummary()
+    {
+        using var client = factory.CreateClient();
+        var feed = XDocument.Parse(await client.GetStringAsync(new Uri("/feed.xml", UriKind.Relative))).Root!;
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var entries = feed.Elements(atom + "entry").ToDictionary(e => e.Element(atom + "id")!.Value);
+
+        var content = entries["http://localhost/causes/sciatica"].Element(atom + "content")!;
+        Assert.Equal("xhtml", content.Attribute("type")!.Value);
+        var div = content.Element(xhtml + "div")!;
+        Assert.Equal(["Pain that runs from the lower back down one leg.", "Page history:"], div.Elements(xhtml + "p").Select(p => p.Value));
+        Assert.Equal(
+            ["1 November 2026: The treatment section now points to physical therapy & says why.", "4 May 2026: First published."],
+            div.Element(xhtml + "ul")!.Elements(xhtml + "li").Select(li => li.Value));
+        // An article without a history keeps its summary alone.
+        Assert.Null(entries["http://localhost/causes/radiculopathy"].Element(atom + "content"));
+    }
+
+    [Fact]
     public async Task RobotsTxtNamesTheSitemap()
     {
         using var client = factory.CreateClient();

@@ -130,6 +130,22 @@ public sealed class ArticlePageTests(GuideFactory factory) : IClassFixture<Guide
     }
 
     [Fact]
+    public async Task PageHistoryListsTheChangesNewestFirstAtTheFootWithDatesLikeTheReviewDates()
+    {
+        var page = await factory.GetDocumentAsync("/causes/sciatica");
+        var history = page.QuerySelector("section.page-history")!;
+
+        Assert.Equal("Page history", history.QuerySelector("h2")!.TextContent);
+        Assert.Equal(
+            ["1 November 2026: The treatment section now points to physical therapy & says why.", "4 May 2026: First published."],
+            history.QuerySelectorAll("li").Select(li => li.TextContent));
+        Assert.Equal(["2026-11-01", "2026-05-04"], history.QuerySelectorAll("li time").Select(t => t.GetAttribute("datetime")));
+        // At the foot: after the sources, just before the review dates.
+        Assert.Same(page.QuerySelector(".article-footer"), history.NextElementSibling);
+        Assert.Null((await factory.GetDocumentAsync("/causes/radiculopathy")).QuerySelector("section.page-history"));
+    }
+
+    [Fact]
     public async Task TableOfContentsAppearsOnLongPagesOnlyWithWhenToGetHelpFirst()
     {
         var longPage = await factory.GetDocumentAsync("/causes/sciatica");

@@ -82,6 +82,11 @@ public static class FixtureContent
             aliases: [sciatic-nerve-pain]
             last_reviewed: 2026-11-01
             next_review: 2029-11-01
+            changes:
+              - date: 2026-11-01
+                note: The treatment section now points to physical therapy & says why.
+              - date: 2026-05-04
+                note: First published.
             ---
 
             ## Overview
