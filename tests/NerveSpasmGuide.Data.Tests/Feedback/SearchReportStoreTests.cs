@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Data.Feedback;
+using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Search;
 
 namespace NerveSpasmGuide.Data.Tests.Feedback;
@@ -100,6 +103,33 @@ public sealed class SearchReportStoreTests : IDisposable
         var normalized = SearchMiss.Normalize(string.Join(' ', Enumerable.Repeat("word", 100)));
         Assert.Equal(ArticleSearch.MaxTerms, normalized.Split(' ').Length);
         Assert.True(SearchMiss.Normalize(new string('x', 1000)).Length <= SearchReportRules.QueryMaxLength);
+    }
+
+    [Fact]
+    public void OnlyQueriesThatFoundNothingOrOnlyACorrectionAreReported()
+    {
+        var sciatica = new SearchHit(new ArticleCard(ArticleKind.Cause, "sciatica", "Sciatica", "Leg pain.", []), [], null);
+
+        Assert.Equal(new SearchMiss("glowing toes", SearchOutcome.NothingFound), SearchMiss.Of(new SearchResults("Glowing  toes!", false, [])));
+        Assert.Equal(new SearchMiss("sciatca", SearchOutcome.OnlyCorrection), SearchMiss.Of(new SearchResults("sciatica", false, [sciatica], SearchedInstead: "Sciatca")));
+        Assert.Null(SearchMiss.Of(new SearchResults("sciatica", false, [sciatica])));
+        Assert.Null(SearchMiss.Of(new SearchResults("", false, [])));
+        Assert.Null(SearchMiss.Of(new SearchResults("?!", false, [])));
+    }
+
+    [Fact]
+    public void AWarningSignQueryThatFoundTheUrgentHelpGuideIsNotReported()
+    {
+        var sign = new WarningSign("saddle-numbness", CareLevels.Emergency, "Back", "Numbness between the legs", ["nerve2020"], true, 1);
+        var urgent = new SearchHit(new ArticleCard(ArticleKind.Guide, RedFlags.UrgentHelpSlug, "When to get urgent help", "Signs.", []), [], null);
+        var flagged = new RedFlagMatch([sign]);
+
+        // The urgent-help guide is the only hit (put first by the red flag), found as typed or after a correction: the reader was sent where they needed to go.
+        Assert.Null(SearchMiss.Of(new SearchResults("numb saddle", false, [urgent], RedFlag: flagged)));
+        Assert.Null(SearchMiss.Of(new SearchResults("numb saddle", false, [urgent], SearchedInstead: "numb sadle", RedFlag: flagged)));
+
+        // Without the guide published, the same query found nothing.
+        Assert.Equal(SearchOutcome.NothingFound, SearchMiss.Of(new SearchResults("numb saddle", false, [], RedFlag: flagged))!.Outcome);
     }
 
     private static SearchMiss Miss(string query) => new(query, SearchOutcome.NothingFound);
