@@ -173,19 +173,7 @@ public sealed class FeedbackFormTests : IDisposable
         using var response = await factory.PostAsync("203.0.113.77", FeedbackFactory.Answer("sciatica", "yes", "pain at night"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var columns = new List<string>();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.FeedbackDatabasePath};Mode=ReadOnly;Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name FROM pragma_table_info('feedback')";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
-
+        var columns = await factory.ColumnsAsync("feedback");
         Assert.Equal(["Id", "ArticleSlug", "Helpful", "Comment", "ReceivedAtUtc", "Hidden"], columns);
         Assert.DoesNotContain("203.0.113.77", await File.ReadAllTextAsync(factory.FeedbackDatabasePath, System.Text.Encoding.Latin1), StringComparison.Ordinal);
     }

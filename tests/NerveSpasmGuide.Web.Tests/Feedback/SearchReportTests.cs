@@ -100,19 +100,7 @@ public sealed class SearchReportTests : IDisposable
         using var response = await client.SendAsync(request);
         await ReportAsync(factory, searches: 1);
 
-        var columns = new List<string>();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={factory.FeedbackDatabasePath};Mode=ReadOnly;Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name FROM pragma_table_info('search_reports')";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                columns.Add(reader.GetString(0));
-            }
-        }
-
+        var columns = await factory.ColumnsAsync("search_reports");
         Assert.Equal(["Query", "Outcome", "Count", "FirstSeen", "LastSeen"], columns);
         var store = string.Concat(Directory.EnumerateFiles(Path.GetDirectoryName(factory.FeedbackDatabasePath)!, "feedback.db*")
             .Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1)));
