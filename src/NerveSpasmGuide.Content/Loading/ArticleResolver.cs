@@ -51,7 +51,8 @@ internal static class ArticleResolver
                     var suggestion = Suggest.Closest(link.Target, owners.Keys);
                     var reason = target is null ? "no article has that slug" : "that article is a draft";
                     sink.Error(link.Line + offset + 1, link.Column + 1,
-                        $"unresolved link [[{link.Target}]]: {reason}" + (suggestion is null || target is not null ? "" : $" (did you mean [[{suggestion}]]?)"));
+                        $"unresolved link [[{link.Target}]]: {reason}" + (suggestion is null || target is not null ? "" : $" (did you mean [[{suggestion}]]?)"),
+                        target is null ? link.Target : null);
                 }
             }
 
@@ -66,7 +67,7 @@ internal static class ArticleResolver
                     else
                     {
                         var hint = target is not null && target.Kind != kind ? $" (it is under {target.Kind.Folder()})" : "";
-                        sink.Error(reference.Line, reference.Column, $"related {kind.Folder()} '{reference.Slug}' does not exist{hint}");
+                        sink.Error(reference.Line, reference.Column, $"related {kind.Folder()} '{reference.Slug}' does not exist{hint}", target is null ? reference.Slug : null);
                     }
                 }
             }
@@ -429,7 +430,7 @@ internal static class ArticleResolver
             foreach (var slug in synonym.Slugs.Where(s => !bySlug.ContainsKey(s)))
             {
                 problems.Add(new ContentProblem(SourceFileReader.SynonymsFile, synonym.Line, 1, ProblemSeverity.Error,
-                    $"synonym '{synonym.Term}' points at '{slug}', which no article has"));
+                    $"synonym '{synonym.Term}' points at '{slug}', which no article has") { PointsAt = slug });
             }
         }
     }
@@ -448,7 +449,7 @@ internal static class ArticleResolver
             if (entry.Suggested is { } suggested && !bySlug.ContainsKey(suggested))
             {
                 problems.Add(new ContentProblem(SourceFileReader.RetiredFile, entry.Line, 1, ProblemSeverity.Error,
-                    $"retired '{entry.Slug}' suggests '{suggested}', which no article has"));
+                    $"retired '{entry.Slug}' suggests '{suggested}', which no article has") { PointsAt = suggested });
             }
         }
 

@@ -47,7 +47,7 @@ public static class ContentLoader
         if (!Directory.Exists(root))
         {
             problems.Add(new ContentProblem(contentRoot, 1, 1, ProblemSeverity.Error, "the content folder does not exist"));
-            return new ContentUpdate(new ContentSet([], [], [], [], WarningSignTable.Empty, [], problems, []), false, [], new ContentTotals(0, 0, 0, 0), null);
+            return new ContentUpdate(new ContentSet([], [], [], [], WarningSignTable.Empty, [], problems, [], []), false, [], new ContentTotals(0, 0, 0, 0), null);
         }
 
         // Compared with the files' write times, so the file system's clock rather than the injected one.
@@ -190,7 +190,7 @@ public static class ContentLoader
         var drafted = articles.Count(e => e.Outline!.Meta.Draft);
         var totals = new ContentTotals(articles.Count - drafted, drafted, articles.Sum(e => e.Resolved!.Links.Count), articles.Sum(e => e.Resolved!.CitedSourceKeys.Count));
         var content = new ContentSet([.. resolved.Select(r => r.Article)], sources, synonyms, retired, signs, media, sorted,
-            [.. entries.Where(e => e.KeptPrevious).Select(e => e.SourcePath)]);
+            [.. entries.Where(e => e.KeptPrevious).Select(e => e.SourcePath)], [.. entries.Where(e => e.Resolved is null).Select(e => e.SourcePath)]);
         var removed = incremental ? previous!.Owners.Keys.Where(k => !owners.ContainsKey(k)).ToList() : [];
         var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners);
         return new ContentUpdate(content, incremental, removed, totals, state);

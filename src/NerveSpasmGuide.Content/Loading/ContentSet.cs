@@ -8,6 +8,8 @@ using NerveSpasmGuide.Content.Sources;
 namespace NerveSpasmGuide.Content.Loading;
 
 /// <summary>Everything read from a content folder: the articles that can be published, and every problem found.</summary>
+/// <param name="KeptPreviousVersions">Article files whose new text has errors, published at their last good version.</param>
+/// <param name="LeftOut">Article files with no version published: errors of their own and no last good version, or a slug another file has.</param>
 public sealed record ContentSet(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Source> Sources,
@@ -16,7 +18,8 @@ public sealed record ContentSet(
     WarningSignTable WarningSigns,
     IReadOnlyList<MediaFile> Media,
     IReadOnlyList<ContentProblem> Problems,
-    IReadOnlyList<string> KeptPreviousVersions)
+    IReadOnlyList<string> KeptPreviousVersions,
+    IReadOnlyList<string> LeftOut)
 {
     public int ErrorCount => Problems.Count(p => p.IsError);
 

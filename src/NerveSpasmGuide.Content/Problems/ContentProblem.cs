@@ -11,6 +11,13 @@ public sealed record ContentProblem(string Path, int Line, int Column, ProblemSe
 {
     public bool IsError => Severity == ProblemSeverity.Error;
 
+    /// <summary>
+    /// The slug of the article this problem points at, when it is a problem only because that article is not
+    /// published (a link, a relation, a synonym or a retired slug's suggestion): the dashboard lists it under that
+    /// article's file when the file is there but left out for errors of its own.
+    /// </summary>
+    public string? PointsAt { get; init; }
+
     public override string ToString() =>
         $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")}: {Message}";
 }
@@ -26,8 +33,9 @@ public sealed class ProblemSink(string path)
 
     public bool HasErrors => problems.Exists(p => p.IsError);
 
-    public void Error(int line, int column, string message) =>
-        problems.Add(new ContentProblem(Path, line, column, ProblemSeverity.Error, message));
+    /// <param name="pointsAt">See <see cref="ContentProblem.PointsAt"/>.</param>
+    public void Error(int line, int column, string message, string? pointsAt = null) =>
+        problems.Add(new ContentProblem(Path, line, column, ProblemSeverity.Error, message) { PointsAt = pointsAt });
 
     public void Warning(int line, int column, string message) =>
         problems.Add(new ContentProblem(Path, line, column, ProblemSeverity.Warning, message));

@@ -13,6 +13,8 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
 
     public DbSet<ModerationRecord> Moderation => Set<ModerationRecord>();
 
+    public DbSet<SearchReportRecord> SearchReports => Set<SearchReportRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<FeedbackRecord>(entity =>
@@ -30,6 +32,16 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
             entity.Property(m => m.Action).HasConversion<string>().HasMaxLength(20);
             entity.Property(m => m.Editor).IsRequired().HasMaxLength(200);
             entity.HasIndex(m => m.FeedbackId);
+        });
+        modelBuilder.Entity<SearchReportRecord>(entity =>
+        {
+            entity.ToTable("search_reports");
+            entity.HasKey(s => s.Query);
+            entity.Property(s => s.Query).HasMaxLength(SearchReportRules.QueryMaxLength);
+            entity.Property(s => s.Outcome).HasConversion<string>().HasMaxLength(20);
+
+            // The order rows are evicted in when the table is full (SearchReportRules).
+            entity.HasIndex(s => new { s.LastSeen, s.Count });
         });
     }
 }

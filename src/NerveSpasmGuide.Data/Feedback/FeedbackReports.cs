@@ -16,6 +16,9 @@ public sealed record ArticleFeedback(string ArticleSlug, int Helpful, int NotHel
 /// <summary>One stored answer, as the CSV export writes it.</summary>
 public sealed record FeedbackRow(long Id, string ArticleSlug, bool Helpful, string? Comment, DateTime ReceivedAtUtc, bool Hidden);
 
+/// <summary>A row of the search report, as the dashboard and its CSV export show it.</summary>
+public sealed record SearchReportRow(string Query, SearchOutcome Outcome, int Count, DateOnly FirstSeen, DateOnly LastSeen);
+
 /// <summary>Reads of the feedback store for the editor dashboard, its CSV export and the health check.</summary>
 public sealed class FeedbackReports(IDbContextFactory<FeedbackDbContext> contexts)
 {
@@ -54,12 +57,23 @@ public sealed class FeedbackReports(IDbContextFactory<FeedbackDbContext> context
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>For the health check: the store answers, how many answers it holds and its newest migration.</summary>
-    public async Task<(int Answers, string? Migration)> StatusAsync(CancellationToken cancellationToken)
+    /// <summary>The search report, the most searched first, then the most recently seen, then by query.</summary>
+    public async Task<IReadOnlyList<SearchReportRow>> SearchesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SearchReports.AsNoTracking()
+            .OrderByDescending(s => s.Count).ThenByDescending(s => s.LastSeen).ThenBy(s => s.Query)
+            .Select(s => new SearchReportRow(s.Query, s.Outcome, s.Count, s.FirstSeen, s.LastSeen))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>For the health check: the store answers, how many answers and search-report rows it holds, and its newest migration.</summary>
+    public async Task<(int Answers, int SearchReports, string? Migration)> StatusAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var answers = await db.Feedback.CountAsync(cancellationToken);
+        var searches = await db.SearchReports.CountAsync(cancellationToken);
         var migration = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
-        return (answers, migration);
+        return (answers, searches, migration);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Data.Durable;
+using NerveSpasmGuide.Data.Search;
 
 namespace NerveSpasmGuide.Data.Feedback;
 
@@ -7,7 +8,7 @@ namespace NerveSpasmGuide.Data.Feedback;
 public sealed record FeedbackAnswer(string ArticleSlug, bool Helpful, string? Comment);
 
 /// <summary>
-/// Writes to the feedback store: readers' answers and editors' moderation. Writes go one at a time (one process owns
+/// Writes to the feedback store: readers' answers, editors' moderation and the searches that found nothing. Writes go one at a time (one process owns
 /// the store), so a burst of answers queues here instead of failing on SQLite's single writer lock.
 /// </summary>
 public sealed class FeedbackStore(IDbContextFactory<FeedbackDbContext> contexts, TimeProvider clock) : IDisposable
@@ -63,6 +64,35 @@ public sealed class FeedbackStore(IDbContextFactory<FeedbackDbContext> contexts,
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
         return found;
+    }
+
+    /// <summary>
+    /// Adds a batch of searches to the search report in one transaction (a query already there gains the count and
+    /// today as its last day), then evicts rows beyond <paramref name="maxRows"/> in <see cref="SearchReportRules.EvictionOrder"/>.
+    /// </summary>
+    public async Task RecordSearchesAsync(IReadOnlyCollection<(SearchMiss Miss, int Count)> batch, int maxRows, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await WriteAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var (miss, count) in batch)
+            {
+                var outcome = miss.Outcome.ToString();
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO search_reports (Query, Outcome, Count, FirstSeen, LastSeen) VALUES ({miss.Query}, {outcome}, {count}, {today}, {today})
+                    ON CONFLICT (Query) DO UPDATE SET
+                        Count = min(Count + excluded.Count, 2147483647), Outcome = excluded.Outcome, LastSeen = excluded.LastSeen
+                    """, cancellationToken);
+            }
+
+            await db.Database.ExecuteSqlRawAsync($$"""
+                DELETE FROM search_reports WHERE rowid IN (
+                    SELECT rowid FROM search_reports ORDER BY {{SearchReportRules.EvictionOrder}}
+                    LIMIT max(0, (SELECT count(*) FROM search_reports) - {0}))
+                """, [maxRows], cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public void Dispose() => writer.Dispose();

@@ -16,6 +16,7 @@ public sealed record StoreLocation(string ContentPath, string DatabasePath);
 
 /// <summary>The outcome of one import, kept for /health, logs and the editor dashboard.</summary>
 /// <param name="Incremental">Only changed pages and those depending on them were rendered, into a copy of the previous store.</param>
+/// <param name="LeftOut">Article files with no version published (see <see cref="ContentSet.LeftOut"/>).</param>
 /// <param name="PagesRendered">How many articles this import parsed, resolved and rendered (all of them unless incremental).</param>
 public sealed record ImportSummary(
     DateTimeOffset FinishedAt,
@@ -28,6 +29,7 @@ public sealed record ImportSummary(
     int Warnings,
     IReadOnlyList<Content.Problems.ContentProblem> Problems,
     IReadOnlyList<string> KeptPreviousVersions,
+    IReadOnlyList<string> LeftOut,
     bool Incremental,
     int PagesRendered);
 
@@ -145,7 +147,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
 
         var totals = update.Totals;
         var summary = new ImportSummary(clock.GetUtcNow(), stopwatch.ElapsedMilliseconds, totals.Articles, totals.Drafts, totals.Links,
-            totals.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions, update.Incremental, content.Articles.Count);
+            totals.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions, content.LeftOut, update.Incremental, content.Articles.Count);
         version = number;
         var isFirst = publisher.Current is null;
         // The link moves first, so it never names a replaced store that its last request has just deleted.

@@ -17,6 +17,8 @@ public sealed record ArticleStatistics(
     DateOnly NextReview,
     IReadOnlyList<ArticleCode> Codes);
 
+/// <param name="Citations">Every place a page cites the source (a page citing it three times counts three).</param>
+/// <param name="Articles">The pages that cite it at least once.</param>
 public sealed record SourceUsage(string Key, string Title, int Citations, int Articles);
 
 /// <summary>A row of the warning-sign table and the pages (drafts included) whose care cards show it.</summary>
@@ -42,7 +44,7 @@ public sealed class EditorQueries(GuideDbContext db)
             .ToListAsync(cancellationToken);
 
         var sources = await db.Sources.AsNoTracking()
-            .Select(s => new SourceUsage(s.Key, s.Title, s.Citations.Count, s.Citations.Select(c => c.ArticleId).Distinct().Count()))
+            .Select(s => new SourceUsage(s.Key, s.Title, s.Citations.Sum(c => c.Uses), s.Citations.Select(c => c.ArticleId).Distinct().Count()))
             .ToListAsync(cancellationToken);
 
         var signs = await db.WarningSigns.AsNoTracking()

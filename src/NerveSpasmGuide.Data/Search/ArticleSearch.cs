@@ -38,7 +38,7 @@ public sealed record SearchResults(
 public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
 {
     public const int MaxQueryLength = 200;
-    private const int MaxTerms = 12;
+    public const int MaxTerms = 12;
     public const int MaxHits = 10;
 
     /// <summary>Fewer hits than this and a much more common close word is offered as "Did you mean".</summary>

@@ -92,10 +92,11 @@ public sealed class FeedbackStoreCheck(FeedbackReports reports) : IHealthCheck
     {
         try
         {
-            var (answers, migration) = await reports.StatusAsync(cancellationToken);
+            var (answers, searches, migration) = await reports.StatusAsync(cancellationToken);
             return HealthCheckResult.Healthy(data: new Dictionary<string, object>
             {
                 ["feedbackAnswers"] = answers,
+                ["searchReportRows"] = searches,
                 ["feedbackMigration"] = migration ?? "none",
             });
         }

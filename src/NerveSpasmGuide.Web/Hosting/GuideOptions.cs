@@ -50,6 +50,10 @@ public sealed class GuideOptions
     [Range(1, 4096)]
     public int PageCacheMegabytes { get; set; } = 64;
 
+    /// <summary>The most rows the search report keeps (searches that found nothing or only a correction); see SearchReportRules for which go first.</summary>
+    [Range(1, 1_000_000)]
+    public int SearchReportMaxRows { get; set; } = Data.Feedback.SearchReportRules.DefaultMaxRows;
+
     /// <summary>The name the site shows in its header, page titles and feed.</summary>
     [Required]
     [StringLength(60, MinimumLength = 2)]

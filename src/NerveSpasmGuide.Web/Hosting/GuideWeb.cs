@@ -43,6 +43,7 @@ public static class GuideWeb
         app.UseForwardedHeaders();
         app.UseGuideRequestLogging();
         app.UseGuideSecurityHeaders();
+        app.UseGuideSearchReport();
         app.UseGuidePageCache();
         app.UseExceptionHandler("/error");
         app.UseHsts(); // only over HTTPS, and never for localhost (HstsOptions.ExcludedHosts)

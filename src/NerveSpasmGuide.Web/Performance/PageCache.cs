@@ -8,7 +8,8 @@ namespace NerveSpasmGuide.Web.Performance;
 
 /// <summary>The final bytes of one rendered page, with its strong ETag, precompressed forms and any <c>Link</c> header.</summary>
 /// <param name="PurgeKeys">Its CDN purge keys, space-separated (Surrogate-Key); Cache-Tag is the same list with commas.</param>
-public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip, string? Link, string PurgeKeys)
+/// <param name="Note">What the render left in <see cref="PageNotes"/>, left again on every hit.</param>
+public sealed record CachedPage(string ContentType, string ETag, byte[] Identity, byte[] Brotli, byte[] Gzip, string? Link, string PurgeKeys, object? Note)
 {
     public string CacheTags { get; } = PurgeKeys.Replace(' ', ',');
 }
@@ -130,9 +131,9 @@ public sealed class PageCache(IOptions<GuideOptions> options)
         }
     }
 
-    public CachedPage Store(string key, int version, string contentType, byte[] body, string? link, string purgeKeys)
+    public CachedPage Store(string key, int version, string contentType, byte[] body, string? link, string purgeKeys, object? note)
     {
-        var page = Prepare(contentType, body, link, purgeKeys);
+        var page = Prepare(contentType, body, link, purgeKeys, note);
         var generation = GenerationFor(version);
         var isSearch = key.Contains("/search?", StringComparison.Ordinal);
         var size = SizeOf(key, page);
@@ -153,11 +154,11 @@ public sealed class PageCache(IOptions<GuideOptions> options)
     private static long SizeOf(string key, CachedPage page) => page.Identity.Length + page.Brotli.Length + page.Gzip.Length + (key.Length * sizeof(char));
 
     /// <summary>A page's final forms: ETag, Brotli, gzip.</summary>
-    private static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys)
+    private static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys, object? note)
     {
         var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         return new CachedPage(contentType, HttpCaching.StrongETag(body), body,
-            Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link, purgeKeys);
+            Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link, purgeKeys, note);
     }
 
     /// <summary>The generation for <paramref name="version"/>, starting a new, empty one when it is the first request of a newer import.</summary>

@@ -10,6 +10,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
 {
     /// <summary>Fresh for 5 minutes; a CDN may serve it stale for a minute while it refetches, and for a day while every instance is down.</summary>
     public const string CacheControl = "public, max-age=300, stale-while-revalidate=60, stale-if-error=86400";
+
+    /// <summary>
+    /// Search results pages: a browser or CDN may keep them but must ask again each time (a 304 from memory when
+    /// nothing changed), so that the search report counts every search, not one in five minutes per cache.
+    /// </summary>
+    public const string SearchCacheControl = "no-cache";
     private static readonly string[] CacheableTypes = ["text/html", "application/json", "application/xml", "application/atom+xml", "text/plain"];
 
     public async Task InvokeAsync(HttpContext context)
@@ -59,7 +65,11 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
 
             var link = context.Response.Headers.Link.Count > 0 ? context.Response.Headers.Link.ToString() : null;
             var purgeKeys = string.Join(' ', SurrogateKeys(context.Request.Path.Value ?? "/"));
-            page = cache.Store(key, version, contentType, buffer.ToArray(), link, purgeKeys);
+            page = cache.Store(key, version, contentType, buffer.ToArray(), link, purgeKeys, PageNotes.Read(context));
+        }
+        else if (page.Note is not null)
+        {
+            PageNotes.Leave(context, page.Note);
         }
 
         await WriteAsync(context, page);
@@ -81,7 +91,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = page.ContentType;
         response.Headers.ETag = page.ETag;
-        response.Headers.CacheControl = CacheControl;
+        response.Headers.CacheControl = context.Request.Path == "/search" ? SearchCacheControl : CacheControl;
         response.Headers["Surrogate-Key"] = page.PurgeKeys;
         response.Headers["Cache-Tag"] = page.CacheTags;
         response.Headers.Vary = HeaderNames.AcceptEncoding;

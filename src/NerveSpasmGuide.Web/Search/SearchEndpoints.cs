@@ -16,7 +16,7 @@ public static class SearchEndpoints
     /// in order, and only a flood beyond the queue is refused (429).
     /// </summary>
     public static IServiceCollection AddGuideSearch(this IServiceCollection services) =>
-        services.AddRateLimiter(options => options.AddConcurrencyLimiter(ConcurrencyPolicy, limiter =>
+        services.AddGuideSearchReport().AddRateLimiter(options => options.AddConcurrencyLimiter(ConcurrencyPolicy, limiter =>
         {
             limiter.PermitLimit = 2 * Environment.ProcessorCount;
             limiter.QueueLimit = 1024;

@@ -103,11 +103,7 @@ public sealed class FeedbackStoreTests : IDisposable
         Assert.Equal(ids.Order().TakeLast(FeedbackReports.RecentCommentsPerArticle).Reverse(), sciatica.RecentComments.Select(c => c.Id));
     }
 
-    private static async Task<MigrationOutcome> MigrateAsync(Contexts contexts)
-    {
-        await using var db = contexts.CreateDbContext();
-        return await DurableStores.MigrateAsync(db, contexts.Path, CancellationToken.None);
-    }
+    private static Task<MigrationOutcome> MigrateAsync(Contexts contexts) => contexts.MigrateAsync();
 
     private static async Task<List<FeedbackRecord>> RowsAsync(Contexts contexts)
     {
@@ -115,20 +111,5 @@ public sealed class FeedbackStoreTests : IDisposable
         return await db.Feedback.AsNoTracking().OrderBy(f => f.Id).ToListAsync();
     }
 
-    private static long Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private sealed class Contexts(string path) : IDbContextFactory<FeedbackDbContext>
-    {
-        public string Path => path;
-
-        public FeedbackDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<FeedbackDbContext>().UseSqlite(DurableStores.ConnectionString(path)).Options);
-    }
+    private static long Scalar(string path, string sql) => Contexts.Scalar(path, sql);
 }

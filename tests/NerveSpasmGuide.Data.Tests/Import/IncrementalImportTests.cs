@@ -208,6 +208,10 @@ public sealed class IncrementalImportTests : IDisposable
             (fromScratch.Articles, fromScratch.Drafts, fromScratch.Links, fromScratch.Citations, fromScratch.Errors, fromScratch.Warnings),
             (fromChanges.Articles, fromChanges.Drafts, fromChanges.Links, fromChanges.Citations, fromChanges.Errors, fromChanges.Warnings));
         Assert.Equal(fromScratch.KeptPreviousVersions, fromChanges.KeptPreviousVersions);
+        Assert.Equal(fromScratch.LeftOut, fromChanges.LeftOut);
+
+        // The dashboard groups problems by what they point at; an incremental import must point them alike.
+        Assert.Equal(fromScratch.Problems.Select(p => p.PointsAt), fromChanges.Problems.Select(p => p.PointsAt));
 
         await using var left = Open(incrementalSite.Current!.StorePath);
         await using var right = Open(fullSite.Current!.StorePath);

@@ -41,6 +41,24 @@ public class FeedbackFactory : GuideFactory
     public static KeyValuePair<string, string>[] Answer(string article, string helpful, string? comment = null) =>
         comment is null ? [new("article", article), new("helpful", helpful)] : [new("article", article), new("helpful", helpful), new("comment", comment)];
 
+    /// <summary>The columns of a table of the feedback store, in order, read with a connection of its own.</summary>
+    public async Task<List<string>> ColumnsAsync(string table)
+    {
+        var columns = new List<string>();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={FeedbackDatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM pragma_table_info($table)";
+        command.Parameters.AddWithValue("$table", table);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
+    }
+
     /// <summary>The stored answers, read straight from the store.</summary>
     public async Task<List<FeedbackRecord>> StoredAsync()
     {

@@ -57,6 +57,14 @@ public static partial class EditorSignIn
         return await client.SendAsync(post);
     }
 
+    /// <summary>Signs in and returns the editor's session cookie (<c>nsg_editor=...</c>).</summary>
+    public static async Task<string> SessionCookieAsync(HttpClient client, string token, string remoteAddress)
+    {
+        using var response = await PostTokenAsync(client, token, remoteAddress);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("nsg_editor=", StringComparison.Ordinal)).Split(';')[0];
+    }
+
     /// <summary>The first anti-forgery token in a page's forms.</summary>
     public static string AntiforgeryToken(string html) => AntiforgeryField().Match(html).Groups[1].Value;
 

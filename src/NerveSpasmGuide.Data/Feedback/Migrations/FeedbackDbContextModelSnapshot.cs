@@ -76,6 +76,33 @@ namespace NerveSpasmGuide.Data.Feedback.Migrations
 
                     b.ToTable("moderation", (string)null);
                 });
+
+            modelBuilder.Entity("NerveSpasmGuide.Data.Feedback.SearchReportRecord", b =>
+                {
+                    b.Property<string>("Query")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Query");
+
+                    b.HasIndex("LastSeen", "Count");
+
+                    b.ToTable("search_reports", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

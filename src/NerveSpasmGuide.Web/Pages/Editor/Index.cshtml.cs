@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Data.Editorial;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Publishing;
@@ -16,6 +17,23 @@ public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions
     public EditorOverview Overview { get; private set; } = new([], [], []);
 
     public ImportSummary LastImport => site.Site.Summary;
+
+    /// <summary>The last import's problems by the file to fix, a left-out page heading the problems it causes elsewhere.</summary>
+    public IReadOnlyList<ProblemGroup> Groups => field ??= ProblemGroups.Of(LastImport.Problems, LastImport.KeptPreviousVersions, LastImport.LeftOut);
+
+    /// <summary>Whether an article file's current text, its last good version or nothing of it is published.</summary>
+    public FileOutcome OutcomeOf(string sourcePath) =>
+        LastImport.LeftOut.Contains(sourcePath) ? FileOutcome.LeftOut
+        : LastImport.KeptPreviousVersions.Contains(sourcePath) ? FileOutcome.KeptLastGoodVersion
+        : FileOutcome.Live;
+
+    public static string Describe(FileOutcome outcome) => outcome switch
+    {
+        FileOutcome.Live => "live",
+        FileOutcome.KeptLastGoodVersion => "last good version",
+        FileOutcome.LeftOut => "left out",
+        _ => "",
+    };
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
