@@ -64,6 +64,7 @@ public static class EditorAccess
         services.AddScoped<EditorialQueries>();
         services.AddScoped<ReviewSignOffs>();
         services.AddScoped<ArticleOwners>();
+        services.AddScoped<EditorDashboard>();
         services.AddScoped<EditorAccountAdmin>();
         services.AddHostedService<SignOffsLoader>();
         services.AddAntiforgery(options =>

@@ -150,6 +150,7 @@ public sealed class EditorAccountsTests : IDisposable
         Assert.Equal("Ana Reviewer", reviewedBy.GetProperty("name").GetString());
         Assert.Equal("MD, neurologist", reviewedBy.GetProperty("honorificSuffix").GetString());
         Assert.Contains("Signed off by Ana Reviewer, MD, neurologist", (await GetAsync("/editor/reviews", reviewer)).Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/editor/preview/causes/sciatica#review\">signed off</a>", (await GetAsync("/editor", reviewer)).Html, StringComparison.Ordinal);
 
         var file = Path.Combine(factory.ContentPath, "causes", "sciatica.md");
         await File.AppendAllTextAsync(file, "\nOne more plain sentence for the test.\n");
@@ -158,6 +159,7 @@ public sealed class EditorAccountsTests : IDisposable
         Assert.DoesNotContain("Medically reviewed", await client.GetStringAsync(new Uri("/causes/sciatica", UriKind.Relative)), StringComparison.Ordinal);
         var reviews = await GetAsync("/editor/reviews", reviewer);
         Assert.Contains("Out of date: edited since Ana Reviewer, MD, neurologist signed off", reviews.Html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/editor/preview/causes/sciatica#review\">out of date</a>", (await GetAsync("/editor", reviewer)).Html, StringComparison.Ordinal);
         Assert.Contains("I have read this version and sign it off", (await GetAsync("/editor/preview/causes/sciatica", reviewer)).Html, StringComparison.Ordinal);
         var audit = await factory.EditorialAsync(db => db.Audit.Where(a => a.Action == AuditAction.SignedOff).Select(a => new { a.Actor, a.Subject }).SingleAsync());
         Assert.Equal(("ana@example.org", "sciatica"), (audit.Actor, audit.Subject));

@@ -39,6 +39,26 @@ public sealed class FeedbackDashboardTests : IDisposable
     }
 
     [Fact]
+    public async Task EachArticleRowOnTheDashboardShowsItsHelpfulShareReviewAndOwner()
+    {
+        await VoteAsync("yes", null);
+        await VoteAsync("yes", null);
+        await VoteAsync("no", null);
+        var editor = await SignInAsync();
+
+        var (html, _) = await GetAsync("/editor", editor);
+        var table = new HtmlParser().ParseDocument(html).QuerySelector("table.articles")!;
+        var headers = table.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
+        var cells = table.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("td")!.TextContent == "Sciatica").QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        var other = table.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("td")!.TextContent == "Physical therapy").QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+
+        Assert.Equal("67% of 3 votes", cells[headers.IndexOf("Helpful")]);
+        Assert.Equal("not signed off", cells[headers.IndexOf("Clinical review")]);
+        Assert.Equal("none", cells[headers.IndexOf("Owner")]);
+        Assert.Equal("no votes", other[headers.IndexOf("Helpful")]);
+    }
+
+    [Fact]
     public async Task HideShowAndDeleteAreRecordedWithTheEditorSession()
     {
         var id = await VoteAsync("no", "my phone number is 555-0100");

@@ -12,9 +12,11 @@ using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages.Editor;
 
-public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions<GuideOptions> options, TimeProvider clock, EditorialStore editorial) : PageModel
+public sealed class IndexModel(EditorDashboard dashboard, RequestSite site, IOptions<GuideOptions> options, TimeProvider clock, EditorialStore editorial) : PageModel
 {
-    public EditorOverview Overview { get; private set; } = new([], [], []);
+    public DashboardView View { get; private set; } = new(new([], [], []), new Dictionary<string, ArticleReview>(), new Dictionary<string, NerveSpasmGuide.Data.Feedback.ArticleFeedback>());
+
+    public EditorOverview Overview => View.Overview;
 
     public ImportSummary LastImport => site.Site.Summary;
 
@@ -40,7 +42,7 @@ public sealed class IndexModel(EditorQueries queries, RequestSite site, IOptions
     public string? EditUrl(string sourcePath) =>
         options.Value.EditUrlTemplate?.Replace("{path}", Uri.EscapeDataString(sourcePath).Replace("%2F", "/", StringComparison.Ordinal), StringComparison.Ordinal);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Overview = await queries.OverviewAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => View = await dashboard.ViewAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostSignOutAsync(CancellationToken cancellationToken)
     {
