@@ -119,15 +119,16 @@ internal static class ArticleResolver
 
     /// <summary>The checks that look at the whole site at once, made from the outlines of every file (path order).</summary>
     /// <returns>The problems each page's own file is blamed for (warning signs it must show), by path.</returns>
+    /// <param name="citedElsewhere">Sources the Spanish pages cite or list as further reading.</param>
     public static Dictionary<string, List<ContentProblem>> ReportSite(
-        IReadOnlyList<FileEntry> entries, IReadOnlyDictionary<string, SlugOwner> owners, SiteTables tables, List<ContentProblem> problems)
+        IReadOnlyList<FileEntry> entries, IReadOnlyDictionary<string, SlugOwner> owners, SiteTables tables, List<ContentProblem> problems, IReadOnlySet<string> citedElsewhere)
     {
         var articles = entries.Where(e => e.Resolved is not null).ToList();
         ReportSynonyms(tables.Synonyms, owners, problems);
         ReportRetired(tables.Retired, owners, entries, problems);
         ReportOrphans(articles, problems);
         var pageProblems = ReportMissingSigns(tables.WarningSigns, tables.ArticleFiles, articles, problems);
-        var citedAnywhere = articles.SelectMany(a => a.Resolved!.CitedSourceKeys).ToHashSet(StringComparer.Ordinal);
+        var citedAnywhere = articles.SelectMany(a => a.Resolved!.CitedSourceKeys).Concat(citedElsewhere).ToHashSet(StringComparer.Ordinal);
         foreach (var source in tables.Sources.Where(s => !citedAnywhere.Contains(s.Key)))
         {
             problems.Add(new ContentProblem(SourceFileReader.SourcesFile, source.Line, 1, ProblemSeverity.Warning, $"source '{source.Key}' is never cited"));
@@ -372,7 +373,7 @@ internal static class ArticleResolver
 
     private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
-    private static List<TocEntry> TableOfContents(DocumentNodes nodes)
+    internal static List<TocEntry> TableOfContents(DocumentNodes nodes)
     {
         var sections = nodes.Headings.Where(h => h.Level == 2).ToList();
         var withCards = nodes.Containers
@@ -388,7 +389,7 @@ internal static class ArticleResolver
     }
 
     /// <summary>The readable text of the body: paragraphs and list items, without headings, citations or code.</summary>
-    private static List<string> TextUnits(DocumentNodes nodes) =>
+    internal static List<string> TextUnits(DocumentNodes nodes) =>
         nodes.Paragraphs
             .Select(p => PlainText(p.Inline).Trim())
             .Where(text => text.Length > 0)

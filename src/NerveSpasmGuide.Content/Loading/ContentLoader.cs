@@ -6,6 +6,7 @@ using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Readability;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
+using NerveSpasmGuide.Content.Translations;
 
 namespace NerveSpasmGuide.Content.Loading;
 
@@ -85,8 +86,9 @@ public static class ContentLoader
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // path order decides who keeps a contested slug
         var articleFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var spanishFolder = Path.Combine(root, SpanishReader.Folder) + Path.DirectorySeparatorChar;
         foreach (var stray in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-                     .Where(f => !articleFiles.Contains(f) && !IsDocumentation(root, f)))
+                     .Where(f => !articleFiles.Contains(f) && !IsDocumentation(root, f) && !f.StartsWith(spanishFolder, StringComparison.Ordinal)))
         {
             problems.Add(new ContentProblem(Relative(root, stray), 1, 1, ProblemSeverity.Warning,
                 $"not published: articles belong in one of {string.Join(", ", ArticleKinds.All.Select(k => k.Folder() + "/"))}"));
@@ -174,7 +176,9 @@ public static class ContentLoader
             entries[toResolve[n]] = entries[toResolve[n]] with { Resolved = resolved[n].Outline };
         }
 
-        var pageProblems = ArticleResolver.ReportSite(entries, owners, tables, problems);
+        var citedInSpanish = new HashSet<string>(StringComparer.Ordinal);
+        var spanish = SpanishReader.Read(root, entries.ToDictionary(e => e.SourcePath, e => e.Stamp.Hash, StringComparer.Ordinal), owners, tables, render, problems, citedInSpanish);
+        var pageProblems = ArticleResolver.ReportSite(entries, owners, tables, problems, citedInSpanish);
         foreach (var entry in entries)
         {
             problems.AddRange(entry.ParseProblems);
@@ -190,7 +194,10 @@ public static class ContentLoader
         var drafted = articles.Count(e => e.Outline!.Meta.Draft);
         var totals = new ContentTotals(articles.Count - drafted, drafted, articles.Sum(e => e.Resolved!.Links.Count), articles.Sum(e => e.Resolved!.CitedSourceKeys.Count));
         var content = new ContentSet([.. resolved.Select(r => r.Article)], sources, synonyms, retired, signs, media, sorted,
-            [.. entries.Where(e => e.KeptPrevious).Select(e => e.SourcePath)], [.. entries.Where(e => e.Resolved is null).Select(e => e.SourcePath)]);
+            [.. entries.Where(e => e.KeptPrevious).Select(e => e.SourcePath)], [.. entries.Where(e => e.Resolved is null).Select(e => e.SourcePath)])
+        {
+            Spanish = spanish,
+        };
         var removed = incremental ? previous!.Owners.Keys.Where(k => !owners.ContainsKey(k)).ToList() : [];
         var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners);
         return new ContentUpdate(content, incremental, removed, totals, state);

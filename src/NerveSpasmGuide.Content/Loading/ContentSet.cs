@@ -4,6 +4,7 @@ using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Readability;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
+using NerveSpasmGuide.Content.Translations;
 
 namespace NerveSpasmGuide.Content.Loading;
 
@@ -21,6 +22,9 @@ public sealed record ContentSet(
     IReadOnlyList<string> KeptPreviousVersions,
     IReadOnlyList<string> LeftOut)
 {
+    /// <summary>The Spanish pages of <c>content/es/</c>, read in full at every import.</summary>
+    public SpanishEdition Spanish { get; init; } = SpanishEdition.Empty;
+
     public int ErrorCount => Problems.Count(p => p.IsError);
 
     public int WarningCount => Problems.Count(p => !p.IsError);

@@ -73,12 +73,7 @@ public static class ReadingGrade
             }
             else if (c is '.' or '!' or '?')
             {
-                while (i < text.Length && text[i] is '.' or '!' or '?')
-                {
-                    i++;
-                }
-
-                if ((i == text.Length || char.IsWhiteSpace(text[i])) && wordInSentence)
+                if (EndsSentence(text, ref i) && wordInSentence)
                 {
                     sentences++;
                     wordInSentence = false;
@@ -94,6 +89,17 @@ public static class ReadingGrade
     }
 
     public static double Grade(string text) => Measure([text]).Grade;
+
+    /// <summary>Steps over a run of <c>.</c>, <c>!</c> or <c>?</c> at <paramref name="i"/>; true when white space or the end follows (a full stop inside "e.g" or "3.5" is not an end).</summary>
+    internal static bool EndsSentence(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && text[i] is '.' or '!' or '?')
+        {
+            i++;
+        }
+
+        return i == text.Length || char.IsWhiteSpace(text[i]);
+    }
 
     /// <summary>
     /// A common heuristic: vowel groups of one or two letters, after dropping a silent ending ("-es" after a consonant

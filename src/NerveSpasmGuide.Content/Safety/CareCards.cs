@@ -18,8 +18,11 @@ public static class CareCards
     private static readonly char[] Separators = [' ', '\t', ','];
 
     /// <summary>Expands every card in <paramref name="containers"/> and returns the ids of the signs the page shows, in order.</summary>
-    public static IReadOnlyList<string> Expand(IReadOnlyList<CustomContainer> containers, WarningSignTable table, int bodyLineOffset, ProblemSink problems)
+    /// <param name="wording">The words of each level in the page's language; English when null.</param>
+    public static IReadOnlyList<string> Expand(
+        IReadOnlyList<CustomContainer> containers, WarningSignTable table, int bodyLineOffset, ProblemSink problems, Func<CareLevel, CareWording>? wording = null)
     {
+        wording ??= level => level.English;
         var shown = new List<string>();
         var cardsOfLevel = new Dictionary<CareLevel, int>();
         foreach (var card in containers)
@@ -54,7 +57,7 @@ public static class CareCards
 
                 var groups = table.GroupsOf(level).ToList();
                 shown.AddRange(groups.SelectMany(g => g.Select(s => s.Id)));
-                Insert(card, level, groups.Select(g => ((string?)g.Key, (IReadOnlyList<WarningSign>)[.. g])).ToList());
+                Insert(card, wording(level).Lead, groups.Select(g => ((string?)g.Key, (IReadOnlyList<WarningSign>)[.. g])).ToList());
                 continue;
             }
 
@@ -84,7 +87,7 @@ public static class CareCards
                 }
             }
 
-            Insert(card, level, [(null, signs)]);
+            Insert(card, wording(level).Lead, [(null, signs)]);
         }
 
         return shown;
@@ -104,9 +107,9 @@ public static class CareCards
         }
     }
 
-    private static void Insert(CustomContainer card, CareLevel level, List<(string? Group, IReadOnlyList<WarningSign> Signs)> groups)
+    private static void Insert(CustomContainer card, string lead, List<(string? Group, IReadOnlyList<WarningSign> Signs)> groups)
     {
-        var blocks = new List<Block> { Paragraph(card.Line, "care-lead", Strong(level.Lead)) };
+        var blocks = new List<Block> { Paragraph(card.Line, "care-lead", Strong(lead)) };
         foreach (var (group, signs) in groups.Where(g => g.Signs.Count > 0))
         {
             if (group is not null)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
@@ -265,6 +266,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await InsertArticlesAsync(connection, transaction, content.Articles, ids, cancellationToken);
         await SearchIndex.FillVocabularyAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft), content.Synonyms.Select(s => s.Term),
             cancellationToken);
+        await WriteSpanishAsync(connection, transaction, content.Spanish, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -329,7 +331,36 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
 
         await InsertArticlesAsync(connection, transaction, update.Content.Articles, ids, cancellationToken);
         await SearchIndex.UpdateVocabularyAsync(connection, transaction, vocabularyBefore, update.Content.Articles.Where(a => !a.Meta.Draft), cancellationToken);
+        await WriteSpanishAsync(connection, transaction, update.Content.Spanish, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The Spanish pages, their search index and lay terms, written whole at every import (full or incremental).</summary>
+    private static async Task WriteSpanishAsync(SqliteConnection connection, SqliteTransaction transaction, SpanishEdition spanish, CancellationToken cancellationToken)
+    {
+        foreach (var table in (string[])["spanish_articles", "spanish_search", "spanish_synonyms", "spanish_warning_signs"])
+        {
+            await using var delete = connection.CreateCommand();
+            delete.Transaction = transaction;
+            delete.CommandText = $"DELETE FROM {table}";
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var pages = spanish.Articles.Select((a, i) => (Id: i + 1, Article: a)).ToList();
+        await BulkInsert.RunAsync(connection, transaction, "spanish_articles",
+            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "TocJson", "CitedKeysJson", "CitationUsesJson", "FurtherReadingJson", "CareLevels", "SourcePath", "Stale", "ReadingEase"],
+            pages.Select(p => new object?[]
+            {
+                p.Id, p.Article.Slug, p.Article.Kind.Folder(), p.Article.Title, p.Article.Summary, JsonSerializer.Serialize(p.Article.AlsoCalled), p.Article.Html,
+                JsonSerializer.Serialize(p.Article.Toc), JsonSerializer.Serialize(p.Article.CitedSourceKeys), JsonSerializer.Serialize(p.Article.CitationCounts),
+                JsonSerializer.Serialize(p.Article.FurtherReading), JsonSerializer.Serialize(p.Article.CareLevels), p.Article.SourcePath, p.Article.Stale, p.Article.ReadingEase,
+            }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "spanish_search", ["rowid", "title", "also_called", "summary", "body"],
+            pages.Select(p => new object?[] { p.Id, p.Article.Title, string.Join(", ", p.Article.AlsoCalled), p.Article.Summary, p.Article.PlainText }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "spanish_synonyms", ["Term", "Slugs"],
+            spanish.Synonyms.DistinctBy(s => s.Term).Select(s => new object?[] { s.Term, JsonSerializer.Serialize(s.Slugs) }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "spanish_warning_signs", ["Id", "GroupName", "Text"],
+            spanish.WarningSigns.Signs.Select(s => new object?[] { s.Id, s.Group, s.Text }), cancellationToken);
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken, bool? foreignKeys = null)

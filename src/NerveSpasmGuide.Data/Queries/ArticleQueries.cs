@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Safety;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Data.Editorial;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
@@ -88,7 +89,10 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site, Editoria
             careSteps,
             article.Changes,
             article.IsDraft,
-            await CurrentReviewAsync(article.Id, article.Slug, cancellationToken));
+            await CurrentReviewAsync(article.Id, article.Slug, cancellationToken),
+            await db.SpanishArticles.AsNoTracking().AnyAsync(s => s.Slug == article.Slug && s.Kind == article.Kind, cancellationToken)
+                ? SpanishPaths.Article(kind, article.Slug)
+                : null);
         return new ArticleLookup.Found(page);
     }
 

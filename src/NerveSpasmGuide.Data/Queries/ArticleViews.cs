@@ -5,9 +5,11 @@ using NerveSpasmGuide.Data.Editorial;
 
 namespace NerveSpasmGuide.Data.Queries;
 
-public sealed record ArticleCard(ArticleKind Kind, string Slug, string Title, string Summary, IReadOnlyList<string> AlsoCalled)
+/// <param name="Href">Where the card links when it is not the English page (a Spanish page's <c>/es/...</c>).</param>
+/// <param name="Language">The language of the page the card links to: "en" or "es".</param>
+public sealed record ArticleCard(ArticleKind Kind, string Slug, string Title, string Summary, IReadOnlyList<string> AlsoCalled, string? Href = null, string Language = "en")
 {
-    public string Url => Kind.UrlPath(Slug);
+    public string Url => Href ?? Kind.UrlPath(Slug);
 }
 
 /// <summary>A code an article is listed under, as editors wrote it (M54.31, 23056005).</summary>
@@ -31,6 +33,9 @@ public sealed record CareStep(CareLevel Level, int SignCount);
 
 /// <param name="MedicalReview">A clinical reviewer's sign-off of exactly the text published, else null (an edit since voids it).</param>
 /// <param name="Changes">The page history, newest first (empty when the front matter has none).</param>
+/// <param name="OtherLanguageUrl">The same page in the other language (Spanish for an English page, English for a Spanish one), when there is one.</param>
+/// <param name="FurtherReading">Patient pages in the page's language listed after its sources (Spanish pages only).</param>
+/// <param name="StaleTranslation">A Spanish page whose English page has changed since it was translated: the page says so.</param>
 /// <param name="CareSteps">The levels of the page's own warning signs, most urgent first (empty for kinds that do not answer first).</param>
 public sealed record ArticlePage(
     ArticleCard Card,
@@ -45,7 +50,10 @@ public sealed record ArticlePage(
     IReadOnlyList<CareStep> CareSteps,
     IReadOnlyList<PageChange> Changes,
     bool IsDraft = false,
-    ReviewStamp? MedicalReview = null);
+    ReviewStamp? MedicalReview = null,
+    string? OtherLanguageUrl = null,
+    IReadOnlyList<Source>? FurtherReading = null,
+    bool StaleTranslation = false);
 
 /// <summary>The answer for a requested article URL: the page, a permanent redirect, or nothing.</summary>
 public abstract record ArticleLookup

@@ -276,7 +276,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         }
     }
 
-    private static List<SnippetPart> Split(string snippet)
+    internal static List<SnippetPart> Split(string snippet)
     {
         var parts = new List<SnippetPart>();
         var position = 0;

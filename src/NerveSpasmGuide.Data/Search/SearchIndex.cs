@@ -10,7 +10,10 @@ internal static class SearchIndex
     /// <summary>The index, ranked by bm25 weighting a title match above other names, the summary and the body.</summary>
     public const string CreateSql =
         "CREATE VIRTUAL TABLE article_search USING fts5(title, also_called, summary, body, tokenize = 'porter unicode61');" +
-        "INSERT INTO article_search(article_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');";
+        "INSERT INTO article_search(article_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');" +
+        // Spanish: no English stemmer, and accents folded so "ciatica" finds "ciática".
+        "CREATE VIRTUAL TABLE spanish_search USING fts5(title, also_called, summary, body, tokenize = 'unicode61 remove_diacritics 2');" +
+        "INSERT INTO spanish_search(spanish_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');";
 
     /// <summary>The spelling vocabulary: every word of the published articles and the lay terms, a title or other name counting more.</summary>
     public static Task<int> FillVocabularyAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Article> articles,

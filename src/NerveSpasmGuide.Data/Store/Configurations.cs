@@ -134,3 +134,32 @@ internal sealed class MediaRecordConfiguration : IEntityTypeConfiguration<MediaR
         builder.HasKey(m => m.Name);
     }
 }
+
+internal sealed class SpanishArticleRecordConfiguration : IEntityTypeConfiguration<SpanishArticleRecord>
+{
+    public void Configure(EntityTypeBuilder<SpanishArticleRecord> builder)
+    {
+        builder.ToTable("spanish_articles");
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Slug).HasMaxLength(200);
+        builder.Property(a => a.Kind).HasMaxLength(20);
+    }
+}
+
+internal sealed class SpanishWarningSignRecordConfiguration : IEntityTypeConfiguration<SpanishWarningSignRecord>
+{
+    public void Configure(EntityTypeBuilder<SpanishWarningSignRecord> builder)
+    {
+        builder.ToTable("spanish_warning_signs");
+        builder.HasKey(s => s.Id);
+    }
+}
+
+internal sealed class SpanishSynonymRecordConfiguration : IEntityTypeConfiguration<SpanishSynonymRecord>
+{
+    public void Configure(EntityTypeBuilder<SpanishSynonymRecord> builder)
+    {
+        builder.ToTable("spanish_synonyms");
+        builder.HasKey(s => s.Term);
+    }
+}

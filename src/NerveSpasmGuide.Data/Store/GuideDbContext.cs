@@ -30,6 +30,12 @@ public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : D
 
     public DbSet<MediaRecord> Media => Set<MediaRecord>();
 
+    public DbSet<SpanishArticleRecord> SpanishArticles => Set<SpanishArticleRecord>();
+
+    public DbSet<SpanishSynonymRecord> SpanishSynonyms => Set<SpanishSynonymRecord>();
+
+    public DbSet<SpanishWarningSignRecord> SpanishWarningSigns => Set<SpanishWarningSignRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuideDbContext).Assembly);
 }

@@ -228,3 +228,57 @@ public sealed class MediaRecord
 
     public required string Text { get; set; }
 }
+
+/// <summary>A Spanish page (content/es/), stored whole: its lists as JSON, everything else from its English article.</summary>
+public sealed class SpanishArticleRecord
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Kind { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Summary { get; set; }
+
+    public List<string> AlsoCalled { get; set; } = [];
+
+    public required string BodyHtml { get; set; }
+
+    public required string TocJson { get; set; }
+
+    /// <summary>The sources it cites, numbered by first use (index + 1), as JSON.</summary>
+    public required string CitedKeysJson { get; set; }
+
+    public required string CitationUsesJson { get; set; }
+
+    public required string FurtherReadingJson { get; set; }
+
+    public List<string> CareLevels { get; set; } = [];
+
+    public required string SourcePath { get; set; }
+
+    /// <summary>The English file changed after this translation: shown to editors, and the page says so.</summary>
+    public bool Stale { get; set; }
+
+    public double ReadingEase { get; set; }
+}
+
+/// <summary>A warning sign's words in Spanish (its level and sources are the English table's).</summary>
+public sealed class SpanishWarningSignRecord
+{
+    public required string Id { get; set; }
+
+    public required string GroupName { get; set; }
+
+    public required string Text { get; set; }
+}
+
+/// <summary>A lay term Spanish-speaking readers search for, and the pages it finds.</summary>
+public sealed class SpanishSynonymRecord
+{
+    public required string Term { get; set; }
+
+    public List<string> Slugs { get; set; } = [];
+}

@@ -56,6 +56,8 @@ public static class GuideContentServices
             db.UseSqlite(sp.GetRequiredService<RequestSite>().Site.ConnectionString)
               .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<SpanishQueries>();
+        services.AddScoped<SpanishSearch>();
         services.AddScoped<ArticleSearch>();
         services.AddScoped<EditorQueries>();
         return services;

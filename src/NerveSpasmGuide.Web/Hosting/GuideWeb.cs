@@ -14,9 +14,14 @@ public static class GuideWeb
                 .AuthorizeFolder("/Editor")
                 .AuthorizePage("/Editor/Accounts", EditorAccess.AdministerPolicy)
                 .AllowAnonymousToPage("/Editor/SignIn")
-                .AddPageRoute("/Code", "/code/{system}/{code}"))
+                .AddPageRoute("/Code", "/code/{system}/{code}")
+                .AddPageRoute("/Index", "/es")
+                .AddPageRoute("/Kind", "/es/{kind:articlekind}")
+                .AddPageRoute("/Article", "/es/{kind:articlekind}/{slug}")
+                .AddPageRoute("/Search", "/es/search"))
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
+        services.AddGuideLanguages();
         services.AddGuideLinking();
         services.AddGuideSearch();
         services.AddGuidePerformance();
@@ -41,6 +46,7 @@ public static class GuideWeb
     public static WebApplication UseGuidePipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseGuideLanguages(); // before the page cache, which renders pages in the request's language
         app.UseGuideRequestLogging();
         app.UseGuideSecurityHeaders();
         app.UseGuideSearchReport();

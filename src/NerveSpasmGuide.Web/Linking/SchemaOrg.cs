@@ -15,6 +15,7 @@ public static class SchemaOrg
     public static string JsonLd(ArticlePage page, Func<string, string> absolute)
     {
         var json = MedicalWebPage(FromPage(page), absolute);
+        json["inLanguage"] = page.Card.Language;
         if (page.MedicalReview is { } review)
         {
             // Only while the reviewer's sign-off is for the exact text published (see ArticlePage.MedicalReview).

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages;
 
-public sealed class ArticleModel(ArticleQueries queries) : PageModel
+public sealed class ArticleModel(ArticleQueries queries, SpanishQueries spanish) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
 
@@ -18,12 +19,19 @@ public sealed class ArticleModel(ArticleQueries queries) : PageModel
             return NotFound();
         }
 
+        if (GuideLanguages.IsSpanish(HttpContext))
+        {
+            // A page not translated yet opens in English, so a link given to a patient still leads somewhere useful.
+            return await spanish.FindAsync(parsed, slug, cancellationToken) is ArticleLookup.Found inSpanish
+                ? Show(inSpanish.Page)
+                : Redirect(parsed.UrlPath(slug.ToLowerInvariant()));
+        }
+
         var lookup = await queries.FindAsync(parsed, slug.ToLowerInvariant(), includeDrafts: false, cancellationToken);
         switch (lookup)
         {
             case ArticleLookup.Found found when string.Equals(slug, found.Page.Card.Slug, StringComparison.Ordinal):
-                Article = found.Page;
-                return Page();
+                return Show(found.Page);
             case ArticleLookup.Found found:
                 return RedirectPermanent(found.Page.Card.Url);
             case ArticleLookup.Moved moved:
@@ -35,5 +43,11 @@ public sealed class ArticleModel(ArticleQueries queries) : PageModel
             default:
                 return NotFound();
         }
+    }
+
+    private PageResult Show(ArticlePage page)
+    {
+        Article = page;
+        return Page();
     }
 }

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages;
 
-public sealed class KindModel(ArticleQueries queries) : PageModel
+public sealed class KindModel(ArticleQueries queries, SpanishQueries spanish) : PageModel
 {
     public ArticleKind Kind { get; private set; }
 
@@ -19,7 +20,7 @@ public sealed class KindModel(ArticleQueries queries) : PageModel
         }
 
         Kind = parsed;
-        Articles = await queries.ListAsync(parsed, cancellationToken);
+        Articles = GuideLanguages.IsSpanish(HttpContext) ? await spanish.ListAsync(parsed, cancellationToken) : await queries.ListAsync(parsed, cancellationToken);
         return Page();
     }
 }

@@ -241,6 +241,17 @@ public sealed class ShippedContentTests
             e => ((YamlScalarNode)e.Children[new YamlScalarNode("key")]).Value!,
             e => e.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => kv.Value.ToString()));
     }
+
+    [Fact]
+    public void EveryArticleHasACurrentSpanishTranslationThatKeepsItsMarkup()
+    {
+        var spanish = Content.Value.Spanish.Articles;
+
+        Assert.Equal(Content.Value.Articles.Select(a => a.UrlPath).Order(StringComparer.Ordinal), spanish.Select(a => a.UrlPath[3..]).Order(StringComparer.Ordinal));
+        Assert.All(spanish, a => Assert.False(a.Stale, $"{a.SourcePath} translates an older version of {a.EnglishPath}"));
+        Assert.DoesNotContain(Content.Value.Problems, p => p.IsError && p.Path.StartsWith("es/", StringComparison.Ordinal));
+        Assert.Equal(Content.Value.WarningSigns.Signs.Select(s => s.Id), Content.Value.Spanish.WarningSigns.Signs.Select(s => s.Id));
+    }
 }
 
 internal static class Paths

@@ -19,7 +19,8 @@ public sealed class IncrementalImportTests : IDisposable
     /// AUTOINCREMENT ids and FTS5's own storage (its contents are compared through <c>article_search</c>).
     /// </summary>
     private static readonly string[] Internal =
-        ["sqlite_sequence", "article_search_config", "article_search_content", "article_search_data", "article_search_docsize", "article_search_idx"];
+        ["sqlite_sequence", "article_search_config", "article_search_content", "article_search_data", "article_search_docsize", "article_search_idx",
+         "spanish_search_config", "spanish_search_content", "spanish_search_data", "spanish_search_docsize", "spanish_search_idx"];
 
     /// <summary>
     /// Each table's rows in a stable order. Ids are surrogates (an incremental import keeps a page's id while its slug
@@ -42,6 +43,11 @@ public sealed class IncrementalImportTests : IDisposable
         ["retired"] = "SELECT * FROM retired ORDER BY Slug",
         ["warning_signs"] = "SELECT * FROM warning_signs ORDER BY Id",
         ["media"] = "SELECT * FROM media ORDER BY Name",
+        ["spanish_articles"] = "SELECT Slug, Kind, Title, Summary, AlsoCalled, BodyHtml, TocJson, CitedKeysJson, CitationUsesJson, FurtherReadingJson, CareLevels, " +
+                               "SourcePath, Stale, ReadingEase FROM spanish_articles ORDER BY Slug",
+        ["spanish_search"] = "SELECT a.Slug, s.title, s.also_called, s.summary, s.body FROM spanish_search s LEFT JOIN spanish_articles a ON a.Id = s.rowid ORDER BY 1",
+        ["spanish_synonyms"] = "SELECT * FROM spanish_synonyms ORDER BY Term",
+        ["spanish_warning_signs"] = "SELECT * FROM spanish_warning_signs ORDER BY Id",
     };
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "nsg-incremental-" + Guid.NewGuid().ToString("N"));
@@ -151,6 +157,13 @@ public sealed class IncrementalImportTests : IDisposable
 
         Edit("treatments/muscle-relaxants.md", "last_reviewed:", "aliases: [spasm-medicines]\nlast_reviewed:");
         Assert.True((await ImportBothAsync("an edit after full imports is incremental again")).Incremental);
+
+        Edit("es/treatments/stretching-and-massage.md", "title: ", "title: Nuevo ");
+        Assert.True((await ImportBothAsync("edit a Spanish page")).Incremental);
+
+        Edit("treatments/stretching-and-massage.md", "## ", "## New: ");
+        var stale = await ImportBothAsync("edit the English page a Spanish page translates");
+        Assert.Contains(stale.Problems, p => p.Path == "es/treatments/stretching-and-massage.md" && p.Message.StartsWith("stale translation", StringComparison.Ordinal));
     }
 
     [Fact]

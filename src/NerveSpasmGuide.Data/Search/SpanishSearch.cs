@@ -1,0 +1,135 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Translations;
+using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Store;
+
+namespace NerveSpasmGuide.Data.Search;
+
+/// <summary>
+/// Search of the Spanish pages: their own FTS5 index (unicode61 with accents folded, no English stemmer, so "ciatica"
+/// finds "ciática"), Spanish stop words that need not match, and the lay terms of <c>content/es/synonyms.yaml</c>
+/// first. A lay term that leads to the urgent-help guide puts it first, as in English. Pages must hold every
+/// meaningful word; when none holds them all, pages holding any are listed, most words first.
+/// </summary>
+public sealed class SpanishSearch(GuideDbContext db)
+{
+    public const int MaxHits = 50;
+
+    /// <summary>Words of a Spanish question that carry no meaning of their own ("¿qué puedo hacer para mi ...?").</summary>
+    public static IReadOnlySet<string> StopWords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "al", "algo", "ante", "como", "con", "contra", "cual", "cuales", "cuando", "de", "del", "desde", "donde", "durante", "e", "el",
+        "ella", "ellas", "ellos", "en", "entre", "era", "es", "esa", "ese", "eso", "esta", "estan", "estar", "este", "esto", "estoy", "fue",
+        "ha", "hace", "hacer", "hay", "la", "las", "le", "les", "lo", "los", "me", "mi", "mis", "muy", "o", "para", "pero", "por", "porque",
+        "puede", "puedo", "que", "se", "si", "sin", "sobre", "son", "su", "sus", "tan", "te", "tener", "tengo", "tiene", "tu", "un", "una",
+        "uno", "unos", "unas", "y", "ya", "yo", "ayuda", "mucho", "mucha", "necesito", "saber", "bien", "mejor",
+    };
+
+    public async Task<SearchResults> SearchAsync(string? query, CancellationToken cancellationToken)
+    {
+        var text = (query ?? "").Trim();
+        var shortened = text.Length > ArticleSearch.MaxQueryLength;
+        text = shortened ? text[..ArticleSearch.MaxQueryLength] : text;
+        var words = QueryWords.Split(Fold(text)).Take(ArticleSearch.MaxTerms).ToList();
+        if (words.Count == 0)
+        {
+            return new SearchResults(text, shortened, []);
+        }
+
+        var pages = await db.SpanishArticles.AsNoTracking()
+            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.Summary })
+            .ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
+        ArticleCard Card(string slug)
+        {
+            var page = pages[slug];
+            var kind = ArticleKinds.TryParseFolder(page.Kind, out var parsed) ? parsed : throw new InvalidDataException($"unknown kind '{page.Kind}'");
+            return new ArticleCard(kind, slug, page.Title, page.Summary, [], SpanishPaths.Article(kind, slug), "es");
+        }
+
+        // Lay terms whose words all appear in the query, longest first: their pages lead, marked with the term.
+        var padded = " " + string.Join(' ', words) + " ";
+        var synonyms = await db.SpanishSynonyms.AsNoTracking().ToListAsync(cancellationToken);
+        var hits = new List<SearchHit>();
+        foreach (var synonym in synonyms.Select(s => (Folded: Fold(s.Term), s.Term, s.Slugs)).OrderByDescending(s => s.Folded.Length))
+        {
+            if (padded.Contains(" " + string.Join(' ', QueryWords.Split(synonym.Folded)) + " ", StringComparison.Ordinal))
+            {
+                hits.AddRange(synonym.Slugs.Where(pages.ContainsKey).Where(slug => hits.All(h => h.Article.Slug != slug))
+                    .Select(slug => new SearchHit(Card(slug), [new(pages[slug].Summary, false)], synonym.Term)));
+            }
+        }
+
+        var urgent = hits.FindIndex(h => h.Article.Slug == RedFlags.UrgentHelpSlug);
+        if (urgent > 0)
+        {
+            var first = hits[urgent];
+            hits.RemoveAt(urgent);
+            hits.Insert(0, first);
+        }
+
+        var meaningful = words.Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+        meaningful = meaningful.Count > 0 ? meaningful : [.. words.Distinct(StringComparer.Ordinal)];
+        var byId = pages.Values.ToDictionary(p => p.Id, p => p.Slug);
+        foreach (var (id, snippet) in await MatchAsync(string.Join(" AND ", meaningful.Select(Quote)), cancellationToken) is { Count: > 0 } all
+                     ? all
+                     : await MatchAsync(string.Join(" OR ", meaningful.Select(Quote)), cancellationToken))
+        {
+            if (byId.TryGetValue(id, out var slug) && hits.All(h => h.Article.Slug != slug) && hits.Count < MaxHits)
+            {
+                hits.Add(new SearchHit(Card(slug), ArticleSearch.Split(snippet), null));
+            }
+        }
+
+        return new SearchResults(text, shortened, hits);
+    }
+
+    /// <summary>Pages matching, best first by bm25 (title above other names, summary and body), with a snippet of the body.</summary>
+    private async Task<List<(int Id, string Snippet)>> MatchAsync(string match, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid, snippet(spanish_search, 3, char(1), char(2), '…', 24) FROM spanish_search WHERE spanish_search MATCH $match ORDER BY rank LIMIT $limit";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", MaxHits);
+        var rows = new List<(int, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>A word as FTS5 sees it, quoted so that no input forms an operator (the words hold only letters and digits).</summary>
+    private static string Quote(string word) => "\"" + word + "\"";
+
+    /// <summary>
+    /// Lower case without Spanish accents, as the index folds them ("Ciática" and "ciatica" are one word; ñ is n there
+    /// too). By table: the site runs without culture data, so Unicode normalization is not at hand.
+    /// </summary>
+    public static string Fold(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.ToLowerInvariant(source[i]) switch
+                {
+                    'á' or 'à' or 'â' or 'ä' => 'a',
+                    'é' or 'è' or 'ê' or 'ë' => 'e',
+                    'í' or 'ì' or 'î' or 'ï' => 'i',
+                    'ó' or 'ò' or 'ô' or 'ö' => 'o',
+                    'ú' or 'ù' or 'û' or 'ü' => 'u',
+                    'ñ' => 'n',
+                    var other => other,
+                };
+            }
+        });
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using NerveSpasmGuide.Web.Tests.Support;
+
+namespace NerveSpasmGuide.Web.Tests.Shipped;
+
+/// <summary>The Spanish pages of the shipped content: their language, alternates both ways, care cards, links, dates and search.</summary>
+public sealed class SpanishSiteTests(ShippedContentFactory factory) : IClassFixture<ShippedContentFactory>
+{
+    [Fact]
+    public async Task ASpanishPageIsInSpanishAndBothVersionsNameEachOtherAsAlternates()
+    {
+        var spanish = await factory.GetDocumentAsync("/es/causes/sciatica");
+        var english = await factory.GetDocumentAsync("/causes/sciatica");
+
+        Assert.Equal("es", spanish.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Ciática", spanish.QuerySelector("h1")!.TextContent);
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        foreach (var page in new[] { spanish, english })
+        {
+            Assert.Equal(
+                [("en", "/causes/sciatica"), ("es", "/es/causes/sciatica"), ("x-default", "/causes/sciatica")],
+                page.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => (l.GetAttribute("hreflang")!, new Uri(l.GetAttribute("href")!).AbsolutePath)));
+        }
+
+        Assert.Equal("/causes/sciatica", spanish.QuerySelector(".language-switch a[hreflang=en]")!.GetAttribute("href"));
+        Assert.Equal("/es/causes/sciatica", english.QuerySelector(".language-switch a[hreflang=es]")!.GetAttribute("href"));
+        Assert.Equal("es", JsonDocument.Parse(spanish.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("inLanguage").GetString());
+    }
+
+    [Fact]
+    public async Task ASpanishPagesCareCardsAndWhatToDoBoxSayTheSameLevelsInSpanish()
+    {
+        var spanish = await factory.GetDocumentAsync("/es/causes/cauda-equina-syndrome");
+        var english = await factory.GetDocumentAsync("/causes/cauda-equina-syndrome");
+
+        Assert.Equal(Levels(english), Levels(spanish));
+        Assert.Equal("Llame al 911 ahora", spanish.QuerySelector(".act-now li[data-care-level=emergency] strong")!.TextContent);
+        Assert.Equal(Signs(english), Signs(spanish));
+        Assert.Contains("Llame al 911 o vaya ahora a la sala de emergencias más cercana", spanish.QuerySelector(".care-lead")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(spanish.QuerySelectorAll("li[data-sign]"), li => english.QuerySelectorAll("li[data-sign]").Any(e => e.TextContent == li.TextContent));
+
+        static List<string> Levels(IHtmlDocument page) => [.. page.QuerySelectorAll(".act-now li").Select(li => li.GetAttribute("data-care-level")!)];
+        static List<string> Signs(IHtmlDocument page) => [.. page.QuerySelectorAll("li[data-sign]").Select(li => li.GetAttribute("data-sign")!)];
+    }
+
+    [Fact]
+    public async Task LinksInsideASpanishPageGoToSpanishPagesAndItsDatesAreInSpanish()
+    {
+        var page = await factory.GetDocumentAsync("/es/causes/sciatica");
+
+        var links = page.QuerySelectorAll(".prose a.xref, .related a, .backlinks a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.StartsWith("/es/", href, StringComparison.Ordinal));
+        Assert.Matches(@"^Última revisión de la página: \d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}", page.QuerySelector(".review-dates")!.TextContent.Trim());
+        Assert.Contains(page.QuerySelectorAll(".further-reading a"), a => a.GetAttribute("href") == "https://medlineplus.gov/spanish/sciatica.html");
+    }
+
+    [Fact]
+    public async Task TheSpanishHomeAndIndexesListSpanishPagesAndTheHomeSignsInSpanish()
+    {
+        var home = await factory.GetDocumentAsync("/es");
+        var causes = await factory.GetDocumentAsync("/es/causes");
+        var englishHome = await factory.GetDocumentAsync("/");
+
+        Assert.Equal("es", home.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(
+            englishHome.QuerySelectorAll(".home-help li[data-sign]").Select(li => li.GetAttribute("data-sign")),
+            home.QuerySelectorAll(".home-help li[data-sign]").Select(li => li.GetAttribute("data-sign")));
+        Assert.Contains(home.QuerySelectorAll(".home-help li"), li => li.TextContent.Contains("orinar", StringComparison.Ordinal));
+        Assert.Equal("Causas", causes.QuerySelector("h1")!.TextContent);
+        Assert.Contains(causes.QuerySelectorAll(".cards a"), a => a.TextContent == "Ciática" && a.GetAttribute("href") == "/es/causes/sciatica");
+    }
+
+    [Theory]
+    [InlineData("ciatica", "/es/causes/sciatica")]
+    [InlineData("CIÁTICA", "/es/causes/sciatica")]
+    [InlineData("hernia de disco", "/es/causes/herniated-disc")]
+    [InlineData("hormigueo", "/es/symptoms/numbness-and-tingling")]
+    public async Task SpanishSearchFindsPagesWithOrWithoutAccents(string query, string first)
+    {
+        var page = await factory.GetDocumentAsync("/es/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(first, page.QuerySelector(".results li a")!.GetAttribute("href"));
+        Assert.All(page.QuerySelectorAll(".results li > a"), a => Assert.StartsWith("/es/", a.GetAttribute("href")!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASpanishSearchForAWarningSignPutsTheUrgentHelpGuideFirstUnderTheEmergencyBox()
+    {
+        var page = await factory.GetDocumentAsync("/es/search?q=" + Uri.EscapeDataString("no puedo orinar"));
+
+        Assert.Equal("/es/guides/when-to-get-urgent-help", page.QuerySelector(".results li a")!.GetAttribute("href"));
+        Assert.Equal("Emergencia: llame al 911 ahora", page.QuerySelector(".search-help .care-label")!.TextContent);
+    }
+}
+
+/// <summary>A site without Spanish pages: a Spanish address opens the English page rather than a dead end.</summary>
+public sealed class UntranslatedPageTests(GuideFactory factory) : IClassFixture<GuideFactory>
+{
+    [Fact]
+    public async Task ASpanishAddressOfAPageWithoutATranslationOpensTheEnglishPage()
+    {
+        using var client = factory.CreateNonRedirectingClient();
+        using var response = await client.GetAsync(new Uri("/es/causes/sciatica", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/causes/sciatica", response.Headers.Location!.OriginalString);
+    }
+}
+
+/// <summary>Editing a Spanish file, or the English file it translates, shows on the running site.</summary>
+public sealed class SpanishLiveReloadTests : IDisposable
+{
+    private readonly ShippedContentFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task ASavedSpanishEditIsServedAndAnEnglishEditMarksTheTranslationStale()
+    {
+        using var client = factory.CreateClient();
+        Assert.DoesNotContain("Una frase nueva", await client.GetStringAsync(new Uri("/es/treatments/heat-and-ice", UriKind.Relative)), StringComparison.Ordinal);
+        var spanishFile = Path.Combine(factory.ContentPath, "es", "treatments", "heat-and-ice.md");
+        await File.AppendAllTextAsync(spanishFile, "\nUna frase nueva para la prueba.\n");
+
+        await Eventually.WaitUntilAsync(async () =>
+            (await client.GetStringAsync(new Uri("/es/treatments/heat-and-ice", UriKind.Relative))).Contains("Una frase nueva para la prueba.", StringComparison.Ordinal));
+
+        var englishFile = Path.Combine(factory.ContentPath, "treatments", "heat-and-ice.md");
+        await File.AppendAllTextAsync(englishFile, "\nA new sentence for the test.\n");
+        await Eventually.WaitUntilAsync(async () =>
+            (await client.GetStringAsync(new Uri("/es/treatments/heat-and-ice", UriKind.Relative))).Contains("Esta traducción es de una versión anterior", StringComparison.Ordinal));
+    }
+}
