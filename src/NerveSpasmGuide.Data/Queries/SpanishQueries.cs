@@ -79,6 +79,37 @@ public sealed class SpanishQueries(GuideDbContext db, ArticleQueries english)
         return new HomeOverview(sections, [.. home.Select(s => s with { Text = words.GetValueOrDefault(s.Id) ?? s.Text })]);
     }
 
+    /// <summary>The sources page in Spanish: the same sources, each naming the Spanish pages that use it where they exist.</summary>
+    public async Task<IReadOnlyList<SourceWithCitations>> SourcesAsync(CancellationToken cancellationToken)
+    {
+        var sources = await english.SourcesAsync(cancellationToken);
+        var cards = await CardsAsync(cancellationToken);
+        return [.. sources.Select(s => s with { CitedBy = [.. s.CitedBy.Select(c => cards.GetValueOrDefault(c.Slug) ?? c)] })];
+    }
+
+    /// <summary>Every Spanish page's card, by slug (record systems asking for Spanish get these titles, summaries and links).</summary>
+    public async Task<Dictionary<string, ArticleCard>> CardsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.SpanishArticles.AsNoTracking().Select(a => new { a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled }).ToListAsync(cancellationToken);
+        var cards = new Dictionary<string, ArticleCard>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (ArticleKinds.TryParseFolder(row.Kind, out var kind))
+            {
+                cards[row.Slug] = new ArticleCard(kind, row.Slug, row.Title, row.Summary, row.AlsoCalled, SpanishPaths.Article(kind, row.Slug), "es");
+            }
+        }
+
+        return cards;
+    }
+
+    /// <summary>The English paths of the pages that have a Spanish version (<c>/causes/sciatica</c>), for the sitemap's alternates.</summary>
+    public async Task<HashSet<string>> TranslatedPathsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.SpanishArticles.AsNoTracking().Select(a => new { a.Kind, a.Slug }).ToListAsync(cancellationToken);
+        return rows.Select(r => $"/{r.Kind}/{r.Slug}").ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether the page has a Spanish version: its URL, or null.</summary>
     public async Task<string?> SpanishUrlAsync(ArticleKind kind, string slug, CancellationToken cancellationToken)
     {

@@ -18,7 +18,8 @@ public static class GuideWeb
                 .AddPageRoute("/Index", "/es")
                 .AddPageRoute("/Kind", "/es/{kind:articlekind}")
                 .AddPageRoute("/Article", "/es/{kind:articlekind}/{slug}")
-                .AddPageRoute("/Search", "/es/search"))
+                .AddPageRoute("/Search", "/es/search")
+                .AddPageRoute("/Sources", "/es/sources"))
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
         services.AddGuideLanguages();

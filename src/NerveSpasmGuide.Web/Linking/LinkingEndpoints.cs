@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Web.Hosting;
@@ -127,25 +128,65 @@ public static class LinkingEndpoints
     /// <summary>The pages that are not articles but that a search engine should find: the home page, each kind's list, the sources and who we are.</summary>
     private static readonly string[] SiteMapPages = ["/", .. ArticleKinds.Table.Select(k => "/" + k.Folder), "/sources", "/about", "/about/editorial-policy"];
 
-    private static async Task<IResult> SitemapAsync(HttpContext context, PublicationQueries publications, SiteUrls urls, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every page a search engine should find, the site's own and the articles; a page with a Spanish version is listed
+    /// in both languages, each entry naming the other as an <c>hreflang</c> alternate (and English as x-default).
+    /// </summary>
+    private static async Task<IResult> SitemapAsync(
+        HttpContext context, PublicationQueries publications, SpanishQueries spanish, SiteUrls urls, CancellationToken cancellationToken)
     {
         var articles = await publications.ListAsync(cancellationToken);
+        var translated = await spanish.TranslatedPathsAsync(cancellationToken);
+        var spanishSitePages = translated.Count > 0 ? SiteMapPages.Where(p => p is "/" or "/sources" || ArticleKinds.Table.Any(k => p == "/" + k.Folder)).ToHashSet(StringComparer.Ordinal) : [];
+        const string Xhtml = "http://www.w3.org/1999/xhtml";
         var body = Xml.Write(xml =>
         {
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in SiteMapPages)
+            xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            void Entry(string path, string? lastmod, bool bilingual)
             {
+                var english = path.StartsWith(SpanishPaths.Prefix + "/", StringComparison.Ordinal) ? path[SpanishPaths.Prefix.Length..] : path == SpanishPaths.Prefix ? "/" : path;
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", urls.Absolute(context.Request, path));
+                if (lastmod is not null)
+                {
+                    xml.WriteElementString("lastmod", lastmod);
+                }
+
+                if (bilingual)
+                {
+                    var spanishPath = english == "/" ? SpanishPaths.Prefix : SpanishPaths.Prefix + english;
+                    foreach (var (language, href) in (ReadOnlySpan<(string, string)>)[("en", english), ("es", spanishPath), ("x-default", english)])
+                    {
+                        xml.WriteStartElement("xhtml", "link", Xhtml);
+                        xml.WriteAttributeString("rel", "alternate");
+                        xml.WriteAttributeString("hreflang", language);
+                        xml.WriteAttributeString("href", urls.Absolute(context.Request, href));
+                        xml.WriteEndElement();
+                    }
+                }
+
                 xml.WriteEndElement();
+            }
+
+            foreach (var path in SiteMapPages)
+            {
+                Entry(path, null, spanishSitePages.Contains(path));
             }
 
             foreach (var article in articles)
             {
-                xml.WriteStartElement("url");
-                xml.WriteElementString("loc", urls.Absolute(context.Request, article.Card.Url));
-                xml.WriteElementString("lastmod", article.LastReviewed.ToString("yyyy-MM-dd"));
-                xml.WriteEndElement();
+                Entry(article.Card.Url, article.LastReviewed.ToString("yyyy-MM-dd"), translated.Contains(article.Card.Url));
+            }
+
+            foreach (var path in SiteMapPages.Where(spanishSitePages.Contains))
+            {
+                Entry(path == "/" ? SpanishPaths.Prefix : SpanishPaths.Prefix + path, null, bilingual: true);
+            }
+
+            foreach (var article in articles.Where(a => translated.Contains(a.Card.Url)))
+            {
+                Entry(SpanishPaths.Prefix + article.Card.Url, article.LastReviewed.ToString("yyyy-MM-dd"), bilingual: true);
             }
 
             xml.WriteEndElement();

@@ -21,10 +21,16 @@ public sealed class ArticleModel(ArticleQueries queries, SpanishQueries spanish)
 
         if (GuideLanguages.IsSpanish(HttpContext))
         {
-            // A page not translated yet opens in English, so a link given to a patient still leads somewhere useful.
-            return await spanish.FindAsync(parsed, slug, cancellationToken) is ArticleLookup.Found inSpanish
-                ? Show(inSpanish.Page)
-                : Redirect(parsed.UrlPath(slug.ToLowerInvariant()));
+            if (await spanish.FindAsync(parsed, slug, cancellationToken) is ArticleLookup.Found inSpanish)
+            {
+                return Show(inSpanish.Page);
+            }
+
+            // A page not translated yet opens in English (its own address, never one built from the request), so a
+            // link given to a patient still leads somewhere useful; anything else is the usual 404.
+            return await queries.FindAsync(parsed, slug.ToLowerInvariant(), includeDrafts: false, cancellationToken) is ArticleLookup.Found inEnglish
+                ? Redirect(inEnglish.Page.Card.Url)
+                : NotFound();
         }
 
         var lookup = await queries.FindAsync(parsed, slug.ToLowerInvariant(), includeDrafts: false, cancellationToken);

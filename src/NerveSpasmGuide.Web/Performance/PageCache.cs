@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Performance;
@@ -52,6 +53,9 @@ public sealed class PageCache(IOptions<GuideOptions> options)
         }
 
         var path = request.Path.Value ?? "";
+
+        // The Spanish pages (/es, /es/causes, /es/causes/sciatica, /es/search) follow the English pages' rules.
+        path = path == SpanishPaths.Prefix ? "/" : path.StartsWith(SpanishPaths.Prefix + "/", StringComparison.Ordinal) ? path[SpanishPaths.Prefix.Length..] : path;
         if (request.QueryString.HasValue)
         {
             // A results page depends only on the words searched for and the import, and common searches repeat.

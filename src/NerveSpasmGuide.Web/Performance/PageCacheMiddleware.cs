@@ -127,6 +127,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
     public static IReadOnlyList<string> SurrogateKeys(string path)
     {
         var segments = path.Trim('/').Split('/');
+        if (segments is ["es", .. var rest])
+        {
+            // A Spanish page is purged with its own keys, and with "article-{slug}" when its English article changes.
+            return [.. SurrogateKeys("/" + string.Join('/', rest)).Select(key => key == "site" ? key : "es-" + key)];
+        }
+
         var own = segments switch
         {
             [""] => "home",

@@ -68,14 +68,16 @@ public sealed class SiteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Every public page a patient or clinician can reach: each article, and the site's own pages.</summary>
+    /// <summary>Every public page a patient or clinician can reach: each article in English and Spanish, and the site's own pages.</summary>
     public static IReadOnlyList<string> PublicPages { get; } =
     [
         "/", "/causes", "/symptoms", "/treatments", "/mechanisms", "/guides", "/sources", "/search?q=sciatica", "/search?q=zzzz",
         "/no-such-page", "/code/M54", "/handout?a=sciatica,physical-therapy", "/handout?a=sciatica,physical-therapy&print=large",
         "/code/snomed/23056006", "/handout/new?a=sciatica", "/editor/sign-in", "/about", "/about/editorial-policy",
         "/handout?a=sciatica&clinic=Riverside%20Spine%20Clinic", "/handout?a=sciatica,heat-and-ice&format=short",
+        "/es", "/es/causes", "/es/symptoms", "/es/treatments", "/es/mechanisms", "/es/guides", "/es/sources", "/es/search?q=ciatica", "/es/search?q=no%20puedo%20orinar",
         .. ArticleUrls(),
+        .. ArticleUrls().Select(url => "/es" + url),
     ];
 
     private static IEnumerable<string> ArticleUrls() =>

@@ -251,6 +251,9 @@ public sealed class ShippedContentTests
         Assert.All(spanish, a => Assert.False(a.Stale, $"{a.SourcePath} translates an older version of {a.EnglishPath}"));
         Assert.DoesNotContain(Content.Value.Problems, p => p.IsError && p.Path.StartsWith("es/", StringComparison.Ordinal));
         Assert.Equal(Content.Value.WarningSigns.Signs.Select(s => s.Id), Content.Value.Spanish.WarningSigns.Signs.Select(s => s.Id));
+
+        // Links inside a Spanish page go to Spanish pages: none falls back to an English page.
+        Assert.All(spanish, a => Assert.DoesNotMatch("class=\"xref\" href=\"/(?!es/)", a.Html));
     }
 }
 

@@ -100,7 +100,7 @@ public sealed class CodeLinkTests(GuideFactory factory) : IClassFixture<GuideFac
     {
         using var client = factory.CreateClient();
         var body = await client.GetStringAsync(new Uri(
-            $"/connect?mainSearchCriteria.v.cs={Icd10Oid}&mainSearchCriteria.v.c=M54.31&knowledgeResponseType=text/xml&informationRecipient.languageCode.c=sp", UriKind.Relative));
+            $"/connect?mainSearchCriteria.v.cs={Icd10Oid}&mainSearchCriteria.v.c=M54.31&knowledgeResponseType=text/xml&informationRecipient.languageCode.c=fr", UriKind.Relative));
         var feed = XDocument.Parse(body).Root!;
         XNamespace atom = "http://www.w3.org/2005/Atom";
 

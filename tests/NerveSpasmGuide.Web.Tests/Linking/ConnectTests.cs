@@ -76,15 +76,28 @@ public sealed class ConnectTests(GuideFactory factory) : IClassFixture<GuideFact
     [InlineData("sp")]
     [InlineData("es-MX")]
     [InlineData("es-US")]
-    public async Task SpanishIsAnsweredInEnglishWithANote(string language)
+    public async Task SpanishAskedForAPageWithoutATranslationGetsTheEnglishPageAndTheEntrySaysSo(string language)
     {
+        // The fixture content has no Spanish pages (the shipped content's Spanish answers are in SpanishSiteTests).
         using var json = await JsonAsync($"mainSearchCriteria.v.cs={Icd10}&mainSearchCriteria.v.c=M54.31&informationRecipient.languageCode.c={language}");
+        var feed = json.RootElement.GetProperty("feed");
+        var entry = Assert.Single(feed.GetProperty("entry").EnumerateArray());
+
+        Assert.Equal("es", feed.GetProperty("language").GetString());
+        Assert.False(feed.TryGetProperty("languageNote", out _));
+        Assert.Equal("http://localhost/causes/sciatica", entry.GetProperty("link").GetString());
+        Assert.Equal("en", entry.GetProperty("language").GetString());
+        Assert.Contains("aún no está en español", entry.GetProperty("languageNote").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherLanguageIsAnsweredInEnglishWithANote()
+    {
+        using var json = await JsonAsync($"mainSearchCriteria.v.cs={Icd10}&mainSearchCriteria.v.c=M54.31&informationRecipient.languageCode.c=fr");
         var feed = json.RootElement.GetProperty("feed");
 
         Assert.Equal("en", feed.GetProperty("language").GetString());
-        Assert.Contains("Spanish", feed.GetProperty("languageNote").GetString(), StringComparison.Ordinal);
-        Assert.Contains("in English", feed.GetProperty("languageNote").GetString(), StringComparison.Ordinal);
-        Assert.Single(feed.GetProperty("entry").EnumerateArray());
+        Assert.Contains("'fr' is not available; this answer is in English", feed.GetProperty("languageNote").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,29 @@ public sealed class SpanishSiteTests(ShippedContentFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task TheSitemapListsBothVersionsOfEachTranslatedPageWithItsAlternates()
+    {
+        using var client = factory.CreateClient();
+        var sitemap = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var entries = sitemap.Descendants(ns + "url").ToDictionary(
+            u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath,
+            u => u.Elements(xhtml + "link").Select(l => (l.Attribute("hreflang")!.Value, new Uri(l.Attribute("href")!.Value).AbsolutePath)).ToList());
+
+        foreach (var path in new[] { "/causes/sciatica", "/es/causes/sciatica" })
+        {
+            Assert.Equal([("en", "/causes/sciatica"), ("es", "/es/causes/sciatica"), ("x-default", "/causes/sciatica")], entries[path]);
+        }
+
+        Assert.Equal([("en", "/"), ("es", "/es"), ("x-default", "/")], entries["/es"]);
+        Assert.Empty(entries["/about"]);
+        var englishArticles = entries.Keys.Where(k => k.Split('/') is ["", var kind, _] && NerveSpasmGuide.Content.Articles.ArticleKinds.TryParseFolder(kind, out _)).ToList();
+        Assert.Equal(43, englishArticles.Count);
+        Assert.All(englishArticles, path => Assert.Contains("/es" + path, entries.Keys));
+    }
+
+    [Fact]
     public async Task ASpanishPagesCareCardsAndWhatToDoBoxSayTheSameLevelsInSpanish()
     {
         var spanish = await factory.GetDocumentAsync("/es/causes/cauda-equina-syndrome");
@@ -84,6 +107,24 @@ public sealed class SpanishSiteTests(ShippedContentFactory factory) : IClassFixt
 
         Assert.Equal(first, page.QuerySelector(".results li a")!.GetAttribute("href"));
         Assert.All(page.QuerySelectorAll(".results li > a"), a => Assert.StartsWith("/es/", a.GetAttribute("href")!, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("es")]
+    [InlineData("sp")]
+    [InlineData("es-MX")]
+    public async Task ARecordSystemAskingInSpanishGetsTheSpanishPage(string language)
+    {
+        using var client = factory.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri(
+            $"/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=M54.31&informationRecipient.languageCode.c={language}&knowledgeResponseType=application/json", UriKind.Relative)));
+        var feed = json.RootElement.GetProperty("feed");
+        var entry = Assert.Single(feed.GetProperty("entry").EnumerateArray());
+
+        Assert.Equal("es", feed.GetProperty("language").GetString());
+        Assert.Equal("Ciática", entry.GetProperty("title").GetString());
+        Assert.Equal("/es/causes/sciatica", new Uri(entry.GetProperty("link").GetString()!).AbsolutePath);
+        Assert.False(entry.TryGetProperty("languageNote", out _));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using NerveSpasmGuide.Content.Articles;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Queries;
@@ -29,7 +30,8 @@ public enum ConnectMatch
     Text,
 }
 
-public sealed record ConnectEntry(ArticleCard Article, ConnectMatch Match, string? AudienceNote);
+/// <param name="LanguageNote">Set when Spanish was asked for and this page has no Spanish version yet.</param>
+public sealed record ConnectEntry(ArticleCard Article, ConnectMatch Match, string? AudienceNote, string? LanguageNote = null);
 
 /// <summary>
 /// /connect, the MedlinePlus Connect request form (HL7 Infobutton URL style) for ICD-10-CM, SNOMED CT and RxNorm codes,
@@ -59,8 +61,8 @@ public static class ConnectEndpoint
         return app;
     }
 
-    private static async Task<IResult> ConnectAsync(HttpContext context, CodeLookup codes, ArticleSearch search, RequestSite site, SiteUrls urls, TimeProvider clock,
-        IOptions<GuideOptions> guide, CancellationToken cancellationToken)
+    private static async Task<IResult> ConnectAsync(HttpContext context, CodeLookup codes, ArticleSearch search, SpanishQueries spanish, RequestSite site, SiteUrls urls,
+        TimeProvider clock, IOptions<GuideOptions> guide, CancellationToken cancellationToken)
     {
         var (request, problem) = InfobuttonRequest.Parse(context.Request.Query);
         if (request is null)
@@ -74,6 +76,14 @@ public static class ConnectEndpoint
         {
             var results = await search.SearchAsync(text, exact: false, cancellationToken);
             entries = [.. results.Hits.Take(MaxTextHits).Select(h => Entry(h.Article, ConnectMatch.Text, request, site))];
+        }
+
+        if (request.WantsSpanish)
+        {
+            var cards = await spanish.CardsAsync(cancellationToken);
+            entries = [.. entries.Select(e => cards.TryGetValue(e.Article.Slug, out var card)
+                ? e with { Article = card }
+                : e with { LanguageNote = "Esta página aún no está en español; el enlace abre la página en inglés." })];
         }
 
         string Absolute(string path) => urls.Absolute(context.Request, path);
@@ -111,7 +121,7 @@ public static class ConnectEndpoint
             return $"/code/{segment}{Uri.EscapeDataString(match.Code)}";
         }
 
-        return "/search?q=" + Uri.EscapeDataString(request.SearchText ?? "");
+        return (request.WantsSpanish ? SpanishPaths.Prefix : "") + "/search?q=" + Uri.EscapeDataString(request.SearchText ?? "");
     }
 
     private static string Subtitle(InfobuttonRequest request, CodeMatch? match, List<ConnectEntry> entries)
@@ -146,7 +156,7 @@ public static class ConnectEndpoint
     {
         title = siteName,
         subtitle = Subtitle(request, match, entries),
-        language = "en",
+        language = request.WantsSpanish ? "es" : "en",
         languageNote = request.LanguageNote,
         request = RequestContext(request, match),
         code = match?.Code,
@@ -160,6 +170,8 @@ public static class ConnectEndpoint
             alsoCalled = e.Article.AlsoCalled,
             match = e.Match == ConnectMatch.Code ? "code" : "text",
             audienceNote = e.AudienceNote,
+            language = e.Article.Language,
+            languageNote = e.LanguageNote,
         }),
     };
 
@@ -193,7 +205,7 @@ public static class ConnectEndpoint
                 ],
             })])
         {
-            Language = "en",
+            Language = request.WantsSpanish ? "es" : "en",
             Subtitle = Subtitle(request, match, entries),
             Categories = context,
         }.ToUtf8());

@@ -41,6 +41,11 @@ public sealed record InfobuttonRequest(
     string? Gender,
     string ResponseType)
 {
+    /// <summary>Spanish was asked for (es, a regional tag such as es-MX, or MedlinePlus's own sp): the answer gives the Spanish pages.</summary>
+    public bool WantsSpanish => IsSpanish(Language);
+
+    public static bool IsSpanish(string language) => language.Split('-', '_')[0].ToLowerInvariant() is "es" or "sp" or "spa";
+
     public const string CodeSystemKey = "mainSearchCriteria.v.cs";
     public const string CodeKey = "mainSearchCriteria.v.c";
     public const string DisplayNameKey = "mainSearchCriteria.v.dn";
@@ -151,16 +156,15 @@ public sealed record InfobuttonRequest(
     }
 
     /// <summary>
-    /// English for en, en-US (any en- tag) or no language. Spanish is asked for as es, es-MX, es-US or the older sp; it
-    /// is answered in English, saying so, until the guide has Spanish pages.
+    /// English for en, en-US (any en- tag) or no language; Spanish for es, es-MX, es-US or the older sp (a page not yet
+    /// translated is answered in English, and that entry says so). Any other language is answered in English, saying so.
     /// </summary>
     public static string? LanguageNoteFor(string language)
     {
         var primary = language.Split('-', '_')[0].ToLowerInvariant();
         return primary switch
         {
-            "" or "en" or "eng" => null,
-            "es" or "sp" or "spa" => $"Spanish ('{Echo(language)}') is not available yet; this answer is in English.",
+            "" or "en" or "eng" or "es" or "sp" or "spa" => null,
             _ => $"Requested language '{Echo(language)}' is not available; this answer is in English.",
         };
     }
