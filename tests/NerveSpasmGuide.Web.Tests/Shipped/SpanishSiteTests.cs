@@ -30,6 +30,19 @@ public sealed class SpanishSiteTests(ShippedContentFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task ASpanishPagesFeedbackMessagesAreSpanishAndItOffersNoEnglishSuggestions()
+    {
+        var spanish = await factory.GetDocumentAsync("/es/causes/sciatica");
+        var english = await factory.GetDocumentAsync("/causes/sciatica");
+
+        Assert.Equal("Gracias por su respuesta.", spanish.QuerySelector(".feedback-form")!.GetAttribute("data-thanks"));
+        Assert.Equal("¿Le resultó útil esta página?", spanish.QuerySelector("#feedback-title")!.TextContent);
+        Assert.Equal("Thank you for your answer.", english.QuerySelector(".feedback-form")!.GetAttribute("data-thanks"));
+        Assert.DoesNotContain(spanish.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("search-suggest", StringComparison.Ordinal));
+        Assert.Contains(english.QuerySelectorAll("script[src]"), s => s.GetAttribute("src")!.Contains("search-suggest", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TheSitemapListsBothVersionsOfEachTranslatedPageWithItsAlternates()
     {
         using var client = factory.CreateClient();

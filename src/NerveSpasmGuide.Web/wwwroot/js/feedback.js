@@ -1,4 +1,5 @@
 // Progressive enhancement of "Was this page helpful?": the form posts and shows a thank-you page without this file.
+// The messages are the form's data attributes, in the page's language.
 "use strict";
 
 document.querySelectorAll(".feedback-form").forEach((form) => {
@@ -14,14 +15,12 @@ document.querySelectorAll(".feedback-form").forEach((form) => {
       const response = await fetch(form.action, { method: "POST", body, credentials: "omit" });
       if (response.ok) {
         form.hidden = true;
-        status.textContent = "Thank you for your answer.";
+        status.textContent = form.dataset.thanks;
         return;
       }
-      status.textContent = response.status === 429
-        ? "Too many answers from here in the last minute. Please try again in a minute."
-        : "Your answer could not be sent. Please try again.";
+      status.textContent = response.status === 429 ? form.dataset.tooMany : form.dataset.failed;
     } catch {
-      status.textContent = "Your answer could not be sent. Check your connection and try again.";
+      status.textContent = form.dataset.offline;
     }
     form.querySelectorAll("button").forEach((button) => { button.disabled = false; });
   });
