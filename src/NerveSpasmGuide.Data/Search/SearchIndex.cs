@@ -13,7 +13,9 @@ internal static class SearchIndex
         "INSERT INTO article_search(article_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');" +
         // Spanish: no English stemmer, and accents folded so "ciatica" finds "ciática".
         "CREATE VIRTUAL TABLE spanish_search USING fts5(title, also_called, summary, body, tokenize = 'unicode61 remove_diacritics 2');" +
-        "INSERT INTO spanish_search(spanish_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');";
+        "INSERT INTO spanish_search(spanish_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');" +
+        // Its words (accents folded) and how many pages hold each: the vocabulary a misspelled Spanish word is corrected from.
+        "CREATE VIRTUAL TABLE spanish_vocab USING fts5vocab(spanish_search, 'row');";
 
     /// <summary>The spelling vocabulary: every word of the published articles and the lay terms, a title or other name counting more.</summary>
     public static Task<int> FillVocabularyAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Article> articles,

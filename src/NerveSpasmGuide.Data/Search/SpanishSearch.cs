@@ -11,7 +11,9 @@ namespace NerveSpasmGuide.Data.Search;
 /// Search of the Spanish pages: their own FTS5 index (unicode61 with accents folded, no English stemmer, so "ciatica"
 /// finds "ciática"), Spanish stop words that need not match, and the lay terms of <c>content/es/synonyms.yaml</c>
 /// first. A lay term that leads to the urgent-help guide puts it first, as in English. Pages must hold every
-/// meaningful word; when none holds them all, pages holding any are listed, most words first.
+/// meaningful word; when none holds them all, pages holding any are listed, most words first. A query that finds
+/// nothing has its unknown words corrected from the Spanish pages' own words (the English search's edit distances),
+/// and says so ("Mostrando resultados para ...").
 /// </summary>
 public sealed class SpanishSearch(GuideDbContext db)
 {
@@ -27,7 +29,24 @@ public sealed class SpanishSearch(GuideDbContext db)
         "uno", "unos", "unas", "y", "ya", "yo", "ayuda", "mucho", "mucha", "necesito", "saber", "bien", "mejor",
     };
 
-    public async Task<SearchResults> SearchAsync(string? query, CancellationToken cancellationToken)
+    /// <param name="exact">"Search instead for": the words as typed, with no spelling correction.</param>
+    public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
+    {
+        var (results, everyWordFound) = await SearchWordsAsync(query, cancellationToken);
+        var words = QueryWords.Split(Fold(results.Query));
+
+        // Corrected only when no page holds every word as typed and no lay term matched, so a correct query is never rewritten.
+        if (!exact && !everyWordFound && results.Hits.All(h => h.MatchedTerm is null) && await CorrectAsync(words, cancellationToken) is { } corrected &&
+            await SearchWordsAsync(corrected, cancellationToken) is ({ Hits.Count: > 0 } retry, true))
+        {
+            return retry with { SearchedInstead = results.Query, WasShortened = results.WasShortened };
+        }
+
+        return results;
+    }
+
+    /// <returns>The results, and whether some page holds every meaningful word (else the pages holding any are listed).</returns>
+    private async Task<(SearchResults Results, bool EveryWordFound)> SearchWordsAsync(string? query, CancellationToken cancellationToken)
     {
         var text = (query ?? "").Trim();
         var shortened = text.Length > ArticleSearch.MaxQueryLength;
@@ -35,7 +54,7 @@ public sealed class SpanishSearch(GuideDbContext db)
         var words = QueryWords.Split(Fold(text)).Take(ArticleSearch.MaxTerms).ToList();
         if (words.Count == 0)
         {
-            return new SearchResults(text, shortened, []);
+            return (new SearchResults(text, shortened, []), true);
         }
 
         var pages = await db.SpanishArticles.AsNoTracking()
@@ -72,9 +91,8 @@ public sealed class SpanishSearch(GuideDbContext db)
         var meaningful = words.Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         meaningful = meaningful.Count > 0 ? meaningful : [.. words.Distinct(StringComparer.Ordinal)];
         var byId = pages.Values.ToDictionary(p => p.Id, p => p.Slug);
-        foreach (var (id, snippet) in await MatchAsync(string.Join(" AND ", meaningful.Select(Quote)), cancellationToken) is { Count: > 0 } all
-                     ? all
-                     : await MatchAsync(string.Join(" OR ", meaningful.Select(Quote)), cancellationToken))
+        var all = await MatchAsync(string.Join(" AND ", meaningful.Select(Quote)), cancellationToken);
+        foreach (var (id, snippet) in all.Count > 0 ? all : await MatchAsync(string.Join(" OR ", meaningful.Select(Quote)), cancellationToken))
         {
             if (byId.TryGetValue(id, out var slug) && hits.All(h => h.Article.Slug != slug) && hits.Count < MaxHits)
             {
@@ -82,19 +100,40 @@ public sealed class SpanishSearch(GuideDbContext db)
             }
         }
 
-        return new SearchResults(text, shortened, hits);
+        return (new SearchResults(text, shortened, hits), all.Count > 0);
+    }
+
+    /// <summary>The query with each word no Spanish page holds replaced by the closest word that one does; null when nothing changes.</summary>
+    private async Task<string?> CorrectAsync(List<string> words, CancellationToken cancellationToken)
+    {
+        var layTerms = await db.SpanishSynonyms.AsNoTracking().Select(s => s.Term).ToListAsync(cancellationToken);
+        var rows = new List<KeyValuePair<string, int>>();
+        await using (var command = (await OpenAsync(cancellationToken)).CreateCommand())
+        {
+            command.CommandText = "SELECT term, doc FROM spanish_vocab";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(KeyValuePair.Create(reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        // Lay terms count as common words, as in the English vocabulary.
+        var counts = rows.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+        foreach (var word in layTerms.SelectMany(t => QueryWords.Split(Fold(t))))
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 10;
+        }
+
+        var vocabulary = new SpellingVocabulary(counts);
+        var corrected = words.Select(w => StopWords.Contains(w) || vocabulary.Contains(w) ? w : vocabulary.Closest(w) ?? w).ToList();
+        return corrected.SequenceEqual(words, StringComparer.Ordinal) ? null : string.Join(' ', corrected);
     }
 
     /// <summary>Pages matching, best first by bm25 (title above other names, summary and body), with a snippet of the body.</summary>
     private async Task<List<(int Id, string Snippet)>> MatchAsync(string match, CancellationToken cancellationToken)
     {
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        await using var command = connection.CreateCommand();
+        await using var command = (await OpenAsync(cancellationToken)).CreateCommand();
         command.CommandText = "SELECT rowid, snippet(spanish_search, 3, char(1), char(2), '…', 24) FROM spanish_search WHERE spanish_search MATCH $match ORDER BY rank LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", MaxHits);
@@ -106,6 +145,17 @@ public sealed class SpanishSearch(GuideDbContext db)
         }
 
         return rows;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        return connection;
     }
 
     /// <summary>A word as FTS5 sees it, quoted so that no input forms an operator (the words hold only letters and digits).</summary>

@@ -14,6 +14,6 @@ public sealed class SearchModel(ReportedSearch search, SpanishSearch spanish) : 
     /// <param name="exact">Set by "Search instead for": the words as typed, with no spelling correction.</param>
     public async Task OnGetAsync(string? q, bool exact, CancellationToken cancellationToken) =>
         Results = GuideLanguages.IsSpanish(HttpContext)
-            ? await spanish.SearchAsync(q, cancellationToken)
+            ? await spanish.SearchAsync(q, exact, cancellationToken)
             : await search.SearchAsync(HttpContext, q, exact, cancellationToken);
 }

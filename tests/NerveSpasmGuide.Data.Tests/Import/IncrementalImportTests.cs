@@ -20,7 +20,7 @@ public sealed class IncrementalImportTests : IDisposable
     /// </summary>
     private static readonly string[] Internal =
         ["sqlite_sequence", "article_search_config", "article_search_content", "article_search_data", "article_search_docsize", "article_search_idx",
-         "spanish_search_config", "spanish_search_content", "spanish_search_data", "spanish_search_docsize", "spanish_search_idx"];
+         "spanish_search_config", "spanish_search_content", "spanish_search_data", "spanish_search_docsize", "spanish_search_idx", "spanish_vocab"];
 
     /// <summary>
     /// Each table's rows in a stable order. Ids are surrogates (an incremental import keeps a page's id while its slug

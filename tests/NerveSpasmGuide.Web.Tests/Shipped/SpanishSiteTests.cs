@@ -140,6 +140,30 @@ public sealed class SpanishSiteTests(ShippedContentFactory factory) : IClassFixt
         Assert.False(entry.TryGetProperty("languageNote", out _));
     }
 
+    [Theory]
+    [InlineData("ciatca", "ciatica", "/es/causes/sciatica")]
+    [InlineData("radiculopatia cervikal", "radiculopatia cervical", "/es/causes/cervical-radiculopathy")]
+    public async Task AMisspelledSpanishSearchShowsTheCorrectionAndTheWordsAsTyped(string typed, string corrected, string first)
+    {
+        var page = await factory.GetDocumentAsync("/es/search?q=" + Uri.EscapeDataString(typed));
+
+        Assert.Equal(first, page.QuerySelector(".results li a")!.GetAttribute("href"));
+        var spelling = page.QuerySelector(".spelling")!;
+        Assert.StartsWith("Mostrando resultados para " + corrected + ". Buscar en cambio " + typed, spelling.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/es/search?q={Uri.EscapeDataString(typed)}&exact=true", spelling.QuerySelectorAll("a")[1].GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("hormigueo")]
+    [InlineData("lumbago")]
+    public async Task ACorrectSpanishSearchOrALayTermIsNeverRewritten(string query)
+    {
+        var page = await factory.GetDocumentAsync("/es/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Null(page.QuerySelector(".spelling"));
+        Assert.NotEmpty(page.QuerySelectorAll(".results li"));
+    }
+
     [Fact]
     public async Task ASpanishSearchForAWarningSignPutsTheUrgentHelpGuideFirstUnderTheEmergencyBox()
     {
