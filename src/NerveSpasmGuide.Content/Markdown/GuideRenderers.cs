@@ -70,8 +70,10 @@ public sealed class CareCardRenderer : HtmlObjectRenderer<CustomContainer>
             renderer.Write(" id=\"").WriteEscape(id).Write('"');
         }
 
-        renderer.Write(" aria-label=\"").Write(level.Label).Write("\">");
-        renderer.Write("<p class=\"care-label\">").Write(level.Label).Write("</p>");
+        // The label in the page's language, as CareCards.Expand left it (English when the card was not expanded).
+        var label = container.GetData(CareCards.LabelKey) as string ?? level.Label;
+        renderer.Write(" aria-label=\"").WriteEscape(label).Write("\">");
+        renderer.Write("<p class=\"care-label\">").WriteEscape(label).Write("</p>");
         renderer.WriteChildren(container);
         renderer.Write("</aside>");
         renderer.EnsureLine();

@@ -17,6 +17,9 @@ public static class CareCards
 {
     private static readonly char[] Separators = [' ', '\t', ','];
 
+    /// <summary>Where a card keeps its label in the page's language for the renderer ("Emergencia: llame al 911 ahora").</summary>
+    public const string LabelKey = "care-label";
+
     /// <summary>Expands every card in <paramref name="containers"/> and returns the ids of the signs the page shows, in order.</summary>
     /// <param name="wording">The words of each level in the page's language; English when null.</param>
     public static IReadOnlyList<string> Expand(
@@ -35,6 +38,7 @@ public static class CareCards
                 continue;
             }
 
+            card.SetData(LabelKey, wording(level).Label);
             var count = cardsOfLevel[level] = cardsOfLevel.GetValueOrDefault(level) + 1;
             card.GetAttributes().Id = count == 1 ? level.Anchor : $"{level.Anchor}-{count}";
 

@@ -45,6 +45,8 @@ public sealed class SpanishPagesTests : IDisposable
         Assert.False(page.Stale);
         Assert.Contains("<p class=\"care-lead\"><strong>Llame al 911 o vaya ahora a la sala de emergencias más cercana si tiene cualquiera de estos signos:</strong></p>", page.Html, StringComparison.Ordinal);
         Assert.Contains("<li data-sign=\"legs-weak\">Las dos piernas se debilitan de repente <sup", page.Html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Emergencia: llame al 911 ahora\"><p class=\"care-label\">Emergencia: llame al 911 ahora</p>", page.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("call 911", page.Html, StringComparison.Ordinal);
         Assert.Contains("<a class=\"xref\" href=\"/es/guides/b\">una guía</a>", page.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Both legs", page.Html, StringComparison.Ordinal);
         Assert.Equal(["smith2020"], page.CitedSourceKeys);

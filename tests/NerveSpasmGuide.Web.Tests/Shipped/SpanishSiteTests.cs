@@ -75,6 +75,8 @@ public sealed class SpanishSiteTests(ShippedContentFactory factory) : IClassFixt
         Assert.Equal("Llame al 911 ahora", spanish.QuerySelector(".act-now li[data-care-level=emergency] strong")!.TextContent);
         Assert.Equal(Signs(english), Signs(spanish));
         Assert.Contains("Llame al 911 o vaya ahora a la sala de emergencias más cercana", spanish.QuerySelector(".care-lead")!.TextContent, StringComparison.Ordinal);
+        Assert.All(spanish.QuerySelectorAll(".prose .care-label"), label => Assert.Equal("Emergencia: llame al 911 ahora", label.TextContent));
+        Assert.DoesNotContain("call 911", spanish.QuerySelector(".prose")!.InnerHtml, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(spanish.QuerySelectorAll("li[data-sign]"), li => english.QuerySelectorAll("li[data-sign]").Any(e => e.TextContent == li.TextContent));
 
         static List<string> Levels(IHtmlDocument page) => [.. page.QuerySelectorAll(".act-now li").Select(li => li.GetAttribute("data-care-level")!)];
