@@ -18,9 +18,10 @@ public enum ReviewStatus
 }
 
 /// <summary>One article on the reviews page.</summary>
+/// <param name="TextHash">The file text's fingerprint; worked out for one article's preview and for articles someone signed off, else null.</param>
 public sealed record ArticleReview(
     ArticleKind Kind, string Slug, string Title, bool IsDraft, DateOnly LastReviewed, DateOnly NextReview,
-    string TextHash, ReviewStatus Status, ReviewStamp? LatestSignOff, string? OwnerId, string? OwnerName)
+    string? TextHash, ReviewStatus Status, ReviewStamp? LatestSignOff, string? OwnerId, string? OwnerName)
 {
     public string Url => Kind.UrlPath(Slug);
 }
@@ -54,20 +55,28 @@ public sealed class EditorialQueries(
             ? new ArticlePreview(found.Page, review)
             : null;
 
+    /// <summary>Every article's review status and owner, by title.</summary>
+    public Task<IReadOnlyList<ArticleReview>> ReviewsAsync(CancellationToken cancellationToken) => ReviewsAsync(null, cancellationToken);
+
     private async Task<IReadOnlyList<ArticleReview>> ReviewsAsync(string? slug, CancellationToken cancellationToken)
     {
         var rows = await db.Articles.AsNoTracking()
             .Where(a => slug == null || a.Slug == slug)
             .OrderBy(a => a.Title)
-            .Select(a => new { a.Kind, a.Slug, a.Title, a.IsDraft, a.LastReviewed, a.NextReview, a.FileText })
+            .Select(a => new { a.Kind, a.Slug, a.Title, a.IsDraft, a.LastReviewed, a.NextReview })
             .ToListAsync(cancellationToken);
+
+        // File texts are the bulk of the store: read only those a status depends on (or the one previewed), not every page's.
+        var hashed = rows.Where(a => slug is not null || store.LatestSignOff(a.Slug) is not null).Select(a => a.Slug).ToList();
+        var hashes = (await db.Articles.AsNoTracking().Where(a => hashed.Contains(a.Slug)).Select(a => new { a.Slug, a.FileText }).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Slug, a => ReviewedText.Hash(a.FileText), StringComparer.Ordinal);
         await using var editorialDb = await editorial.CreateDbContextAsync(cancellationToken);
         var owners = await editorialDb.Owners.AsNoTracking()
             .Join(editorialDb.Users, o => o.OwnerId, u => u.Id, (o, u) => new { o.ArticleSlug, o.OwnerId, u.DisplayName })
             .ToDictionaryAsync(o => o.ArticleSlug, StringComparer.Ordinal, cancellationToken);
         return [.. rows.Select(a =>
         {
-            var hash = ReviewedText.Hash(a.FileText);
+            var hash = hashes.GetValueOrDefault(a.Slug);
             var stamp = store.LatestSignOff(a.Slug);
             var status = stamp is null ? ReviewStatus.NotSignedOff : stamp.TextHash == hash ? ReviewStatus.Current : ReviewStatus.OutOfDate;
             var owner = owners.GetValueOrDefault(a.Slug);

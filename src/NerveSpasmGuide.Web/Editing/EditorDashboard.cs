@@ -14,7 +14,7 @@ public sealed class EditorDashboard(EditorQueries queries, EditorialQueries edit
     public async Task<DashboardView> ViewAsync(CancellationToken cancellationToken)
     {
         var overview = await queries.OverviewAsync(cancellationToken);
-        var reviews = (await editorial.ReviewsOverviewAsync(cancellationToken)).Articles.ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        var reviews = (await editorial.ReviewsAsync(cancellationToken)).ToDictionary(r => r.Slug, StringComparer.Ordinal);
         var votes = (await feedback.PerArticleAsync(cancellationToken)).ToDictionary(f => f.ArticleSlug, StringComparer.Ordinal);
         return new DashboardView(overview, reviews, votes);
     }
