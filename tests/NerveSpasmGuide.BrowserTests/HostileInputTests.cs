@@ -8,10 +8,11 @@ public sealed class HostileInputTests(SiteFixture site)
 {
     private static readonly string[] Routes =
     [
-        "/", "/causes", "/causes/sciatica", "/search?q={0}", "/sources", "/code/{0}", "/qr.svg?path={0}", "/handout?a={0}",
+        "/", "/causes", "/causes/sciatica", "/search?q={0}", "/sources", "/code/{0}", "/qr.svg?path={0}", "/handout?a={0}", "/handout/note?a={0}",
         "/handout/new?a={0}&q={0}", "/api/articles", "/api/articles/{0}", "/sitemap.xml", "/feed.xml", "/robots.txt", "/health",
         "/editor/sign-in", "/status/{0}", "/{0}", "/causes/{0}",
         "/es", "/es/causes", "/es/causes/sciatica", "/es/search?q={0}", "/es/{0}", "/es/causes/{0}",
+        "/es/handout?a={0}", "/es/handout/new?a={0}&q={0}", "/es/handout/note?a={0}", "/es/search/suggest?q={0}", "/search/suggest?q={0}",
         "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=M54.31&informationRecipient.languageCode.c={0}&knowledgeResponseType=application/json",
         "/connect?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c={0}&knowledgeResponseType=application/json",
         "/connect?mainSearchCriteria.v.cs={0}&mainSearchCriteria.v.c=M54.31",

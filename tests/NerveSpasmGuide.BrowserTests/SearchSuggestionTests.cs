@@ -39,6 +39,27 @@ public sealed class SearchSuggestionTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task ASpanishBoxSuggestsSpanishPagesInSpanishWordsWithOrWithoutAccents()
+    {
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync("/es");
+        var input = page.Locator("#home-search-q");
+        await input.FocusAsync();
+        await page.Keyboard.TypeAsync("ciatic");
+        var list = page.Locator("#home-search-q-suggestions");
+        await list.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+
+        Assert.Equal("Sugerencias", await list.GetAttributeAsync("aria-label"));
+        Assert.Contains(" sugerencias. Use las flechas", await StatusTextAsync(page), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("Ciática", await list.Locator("[role=option]").First.TextContentAsync());
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/es/causes/sciatica");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task EscapeClosesTheListAndEnterThenSearchesForWhatWasTyped()
     {
         var page = await site.NewPageAsync(375);
@@ -60,16 +81,18 @@ public sealed class SearchSuggestionTests(SiteFixture site)
     }
 
     [Theory]
-    [InlineData("/", "#home-search-q", 375)]
-    [InlineData("/search?q=sciatica", "#search-page-q", 375)]
-    [InlineData("/causes", "#site-search-q", 1280)]
-    public async Task NoAccessibilityViolationsWithTheListOpen(string path, string box, int width)
+    [InlineData("/", "#home-search-q", 375, "numb")]
+    [InlineData("/search?q=sciatica", "#search-page-q", 375, "numb")]
+    [InlineData("/causes", "#site-search-q", 1280, "numb")]
+    [InlineData("/es", "#home-search-q", 375, "hormig")]
+    [InlineData("/es/causes", "#site-search-q", 1280, "hormig")]
+    public async Task NoAccessibilityViolationsWithTheListOpen(string path, string box, int width, string typed)
     {
         var page = await site.NewPageAsync(width);
         await page.GotoAsync(path);
         await page.Locator(box).FillAsync("");
         await page.Locator(box).FocusAsync();
-        await page.Keyboard.TypeAsync("numb");
+        await page.Keyboard.TypeAsync(typed);
         await page.Locator($"{box}-suggestions").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         await page.Keyboard.PressAsync("ArrowDown");
         var result = await page.RunAxe(new AxeRunOptions

@@ -312,6 +312,29 @@ internal static class ArticleResolver
         }
     }
 
+    /// <summary>
+    /// Points each picture that <see cref="MakeLinksSafe"/> checked at its version with labels in the page's language
+    /// when there is one (<paramref name="translated"/> holds their file names); returns the pictures that have none.
+    /// </summary>
+    internal static List<LinkInline> PointTranslatedPictures(DocumentNodes nodes, IReadOnlySet<string> translated, Func<string, string> urlPath)
+    {
+        var untranslated = new List<LinkInline>();
+        foreach (var image in nodes.Links.Where(l => l.IsImage && l.Parent is not null))
+        {
+            var name = image.Url is { } url && url.StartsWith(MediaFolder.UrlPath(""), StringComparison.Ordinal) ? url[MediaFolder.UrlPath("").Length..] : null;
+            if (name is not null && translated.Contains(name))
+            {
+                image.Url = urlPath(name);
+            }
+            else if (name is not null)
+            {
+                untranslated.Add(image);
+            }
+        }
+
+        return untranslated;
+    }
+
     private static void PointImage(LinkInline image, string url, int offset, ProblemSink sink, IReadOnlySet<string>? media)
     {
         var line = image.Line + offset + 1;

@@ -25,7 +25,8 @@ public static class MediaFolder
     };
 
     /// <summary>Checks every file in the folder and returns those that are safe to show.</summary>
-    public static IReadOnlyList<MediaFile> Read(string contentRoot, List<ContentProblem> problems)
+    /// <param name="pathPrefix">Before <c>media/</c> in the problems' paths: <c>es/</c> for the drawings with Spanish labels.</param>
+    public static IReadOnlyList<MediaFile> Read(string contentRoot, List<ContentProblem> problems, string pathPrefix = "")
     {
         var folder = Path.Combine(contentRoot, Folder);
         var safe = new List<MediaFile>();
@@ -37,7 +38,7 @@ public static class MediaFolder
         foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            var sink = new ProblemSink($"{Folder}/{name}");
+            var sink = new ProblemSink($"{pathPrefix}{Folder}/{name}");
             var text = "";
             if (!string.Equals(Path.GetExtension(name), ".svg", StringComparison.Ordinal))
             {

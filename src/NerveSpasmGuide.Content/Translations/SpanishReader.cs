@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Content.Markdown;
+using NerveSpasmGuide.Content.Media;
 using NerveSpasmGuide.Content.Problems;
 using NerveSpasmGuide.Content.Safety;
 using NerveSpasmGuide.Content.Sources;
@@ -42,6 +43,8 @@ internal static class SpanishReader
 
         var signs = ReadSigns(root, tables.WarningSigns, problems);
         var synonyms = ReadSynonyms(root, owners, problems);
+        var media = ReadMedia(root, tables.Media, problems);
+        var pictures = media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var sourceKeys = tables.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var files = new List<(ArticleKind Kind, string Path)>();
         foreach (var kind in ArticleKinds.All)
@@ -106,7 +109,7 @@ internal static class SpanishReader
             }
 
             var article = Resolve(kind, slug, englishPath, text, meta, stale, Normalize(File.ReadAllText(Path.Combine(root, englishPath))),
-                signs, titles, owners, tables, sourceKeys, render, sink);
+                signs, titles, owners, tables, pictures, sourceKeys, render, sink);
             problems.AddRange(sink.Problems);
             if (article is not null && !sink.HasErrors)
             {
@@ -116,7 +119,7 @@ internal static class SpanishReader
             }
         }
 
-        return new SpanishEdition(articles, synonyms, signs);
+        return new SpanishEdition(articles, synonyms, signs, media);
     }
 
     private sealed record SpanishMeta(string Title, string Summary, IReadOnlyList<string> AlsoCalled, string TranslationOf, int TranslationOfLine, IReadOnlyList<string> FurtherReading, int BodyStart, int BodyLineOffset);
@@ -167,14 +170,15 @@ internal static class SpanishReader
 
     private static SpanishArticle? Resolve(
         ArticleKind kind, string slug, string englishPath, string text, SpanishMeta meta, bool stale, string englishText, WarningSignTable signs,
-        Dictionary<string, string> titles, IReadOnlyDictionary<string, SlugOwner> owners, SiteTables tables,
+        Dictionary<string, string> titles, IReadOnlyDictionary<string, SlugOwner> owners, SiteTables tables, IReadOnlySet<string> pictures,
         HashSet<string> sourceKeys, bool render, ProblemSink sink)
     {
         var offset = meta.BodyLineOffset;
+        var body = text[Math.Min(meta.BodyStart, text.Length)..];
         MarkdownDocument document;
         try
         {
-            document = GuideMarkdown.Parse(text[Math.Min(meta.BodyStart, text.Length)..]);
+            document = GuideMarkdown.Parse(body);
         }
         catch (ArgumentException ex)
         {
@@ -204,13 +208,13 @@ internal static class SpanishReader
             }
             else if (titles.TryGetValue(link.Target, out var title))
             {
-                ArticleResolver.Point(link, SpanishPaths.Article(target.Kind, link.Target), LinkText(title));
+                ArticleResolver.Point(link, SpanishPaths.Article(target.Kind, link.Target), SpanishPaths.LinkText(title));
             }
             else
             {
                 sink.Warning(link.Line + offset + 1, link.Column + 1, $"[[{link.Target}]] has no Spanish page yet, so this link opens the English page");
                 ArticleResolver.Point(link, target.Kind.UrlPath(link.Target), target.LinkText);
-                link.Text += " (en inglés)";
+                link.Text += SpanishPaths.EnglishPageNote;
             }
         }
 
@@ -218,6 +222,12 @@ internal static class SpanishReader
         ArticleResolver.NumberCitations(nodes, order, sourceKeys, (citation, key) =>
             sink.Error(citation.Line + offset + 1, citation.Column + 1, $"unknown citation key '@{key}': it is not in sources.yaml"));
         ArticleResolver.MakeLinksSafe(nodes, offset, sink, tables.Media);
+        foreach (var picture in ArticleResolver.PointTranslatedPictures(nodes, pictures, SpanishPaths.Media))
+        {
+            sink.Warning(picture.Line + offset + 1, picture.Column + 1,
+                $"the drawing {picture.Url} has English labels on this Spanish page: add a copy with Spanish labels as {Folder}/{MediaFolder.Folder}/{picture.Url![(MediaFolder.UrlPath("").Length)..]}");
+        }
+
         var units = ArticleResolver.TextUnits(nodes);
         var ease = SpanishReadability.Measure(units);
         if (ease.Words > 0 && ease.Ease < FairlyEasy)
@@ -226,7 +236,7 @@ internal static class SpanishReader
         }
 
         return new SpanishArticle(kind, slug, sink.Path, englishPath, meta.Title, meta.Summary, meta.AlsoCalled,
-            render ? GuideMarkdown.Render(document) : "", string.Join('\n', units), ArticleResolver.TableOfContents(nodes),
+            render ? GuideMarkdown.Render(document) : "", body, string.Join('\n', units), ArticleResolver.TableOfContents(nodes),
             order.Keys, order.Uses, meta.FurtherReading, [.. nodes.Containers.Select(c => c.Info ?? "").Distinct()], stale, ease.Ease, ease.Words);
     }
 
@@ -279,6 +289,19 @@ internal static class SpanishReader
     /// The English table with each sign's group and text in Spanish. A sign without Spanish words keeps none: a card
     /// that lists it is an error, so no Spanish page shows an English sentence or leaves a sign out.
     /// </summary>
+    /// <summary>The drawings with Spanish labels: each must be checked as safe like the English ones, and have an English drawing of the same name.</summary>
+    private static IReadOnlyList<MediaFile> ReadMedia(string root, IReadOnlySet<string> english, List<ContentProblem> problems)
+    {
+        var media = MediaFolder.Read(Path.Combine(root, Folder), problems, Folder + "/");
+        foreach (var stray in media.Where(m => !english.Contains(m.Name)))
+        {
+            problems.Add(new ContentProblem($"{Folder}/{MediaFolder.Folder}/{stray.Name}", 1, 1, ProblemSeverity.Warning,
+                $"not used: there is no English drawing {MediaFolder.Folder}/{stray.Name} for this one to translate"));
+        }
+
+        return [.. media.Where(m => english.Contains(m.Name))];
+    }
+
     private static WarningSignTable ReadSigns(string root, WarningSignTable english, List<ContentProblem> problems)
     {
         var fileName = $"{Folder}/{WarningSignTable.FileName}";
@@ -352,9 +375,6 @@ internal static class SpanishReader
     }
 
     /// <summary>A linked title reads as part of the sentence: lower-case first letter, unless it starts an abbreviation (AINE).</summary>
-    private static string LinkText(string title) =>
-        title.Length > 1 && char.IsUpper(title[0]) && !char.IsUpper(title[1]) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
-
     private static bool IsHashPrefix(string value) => value.Length == 16 && value.All(char.IsAsciiHexDigit);
 
     internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

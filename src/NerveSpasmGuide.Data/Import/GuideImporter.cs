@@ -335,10 +335,10 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The Spanish pages, their search index and lay terms, written whole at every import (full or incremental).</summary>
+    /// <summary>The Spanish pages, their search index, lay terms, warning signs and drawings, written whole at every import (full or incremental).</summary>
     private static async Task WriteSpanishAsync(SqliteConnection connection, SqliteTransaction transaction, SpanishEdition spanish, CancellationToken cancellationToken)
     {
-        foreach (var table in (string[])["spanish_articles", "spanish_search", "spanish_synonyms", "spanish_warning_signs"])
+        foreach (var table in (string[])["spanish_articles", "spanish_search", "spanish_synonyms", "spanish_warning_signs", "spanish_media"])
         {
             await using var delete = connection.CreateCommand();
             delete.Transaction = transaction;
@@ -348,11 +348,11 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
 
         var pages = spanish.Articles.Select((a, i) => (Id: i + 1, Article: a)).ToList();
         await BulkInsert.RunAsync(connection, transaction, "spanish_articles",
-            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "TocJson", "CitedKeysJson", "CitationUsesJson", "FurtherReadingJson", "CareLevels", "SourcePath", "Stale", "ReadingEase"],
+            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "BodyMarkdown", "TocJson", "CitedKeysJson", "CitationUsesJson", "FurtherReadingJson", "CareLevels", "SourcePath", "Stale", "ReadingEase"],
             pages.Select(p => new object?[]
             {
                 p.Id, p.Article.Slug, p.Article.Kind.Folder(), p.Article.Title, p.Article.Summary, JsonSerializer.Serialize(p.Article.AlsoCalled), p.Article.Html,
-                JsonSerializer.Serialize(p.Article.Toc), JsonSerializer.Serialize(p.Article.CitedSourceKeys), JsonSerializer.Serialize(p.Article.CitationCounts),
+                p.Article.Markdown, JsonSerializer.Serialize(p.Article.Toc), JsonSerializer.Serialize(p.Article.CitedSourceKeys), JsonSerializer.Serialize(p.Article.CitationCounts),
                 JsonSerializer.Serialize(p.Article.FurtherReading), JsonSerializer.Serialize(p.Article.CareLevels), p.Article.SourcePath, p.Article.Stale, p.Article.ReadingEase,
             }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "spanish_search", ["rowid", "title", "also_called", "summary", "body"],
@@ -361,6 +361,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             spanish.Synonyms.DistinctBy(s => s.Term).Select(s => new object?[] { s.Term, JsonSerializer.Serialize(s.Slugs) }), cancellationToken);
         await BulkInsert.RunAsync(connection, transaction, "spanish_warning_signs", ["Id", "GroupName", "Text"],
             spanish.WarningSigns.Signs.Select(s => new object?[] { s.Id, s.Group, s.Text }), cancellationToken);
+        await BulkInsert.RunAsync(connection, transaction, "spanish_media", ["Name", "Text"],
+            spanish.Media.Select(m => new object?[] { m.Name, m.Text }), cancellationToken);
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken, bool? foreignKeys = null)

@@ -36,9 +36,9 @@ public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
 
     /// <summary>The pages of a handout with their review dates, without rendering them (for the note for the record).</summary>
     public async Task<(IReadOnlyList<(ArticleCard Card, DateOnly LastReviewed)>? Pages, IReadOnlyList<string> Unknown)> ListAsync(
-        IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+        IReadOnlyList<string> slugs, bool spanish, CancellationToken cancellationToken)
     {
-        var unknown = UnknownSlugs(slugs);
+        var unknown = UnknownSlugs(slugs, spanish);
         if (unknown.Count > 0)
         {
             return (null, unknown);
@@ -48,35 +48,55 @@ public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
             .Where(a => slugs.Contains(a.Slug) && !a.IsDraft)
             .Select(a => new { a.Slug, a.LastReviewed })
             .ToDictionaryAsync(a => a.Slug, a => a.LastReviewed, StringComparer.Ordinal, cancellationToken);
-        return ([.. slugs.Select(slug => (site.Directory.BySlug[slug], reviewed[slug]))], []);
+        var cards = Cards(spanish);
+        return ([.. slugs.Select(slug => (cards[slug], reviewed[slug]))], []);
     }
 
-    /// <summary>The slugs that are not published articles (cheap: no rendering).</summary>
-    public IReadOnlyList<string> UnknownSlugs(IReadOnlyList<string> slugs)
+    /// <summary>The slugs that are not published articles, or for a Spanish handout, not published in Spanish (cheap: no rendering).</summary>
+    public IReadOnlyList<string> UnknownSlugs(IReadOnlyList<string> slugs, bool spanish = false)
     {
-        var published = site.Directory.BySlug;
+        var published = Cards(spanish);
         return [.. slugs.Where(slug => !published.ContainsKey(slug))];
     }
 
+    /// <summary>The pages the handout builder offers, by kind: the published pages, or those published in Spanish.</summary>
+    public IReadOnlyList<LinkGroup> ChoicesByKind(bool spanish) => spanish ? site.Directory.Spanish.ByKind : site.Directory.ByKind;
+
+    /// <summary>The English pages' cards, by slug: a Spanish handout's note for the record names each page's English title.</summary>
+    public IReadOnlyDictionary<string, ArticleCard> EnglishCards => site.Directory.BySlug;
+
+    private IReadOnlyDictionary<string, ArticleCard> Cards(bool spanish) => spanish ? site.Directory.Spanish.BySlug : site.Directory.BySlug;
+
     /// <summary>Returns the slugs that are not published articles, or the rendered handout when all are.</summary>
-    public async Task<(Handout? Handout, IReadOnlyList<string> Unknown)> BuildAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    /// <param name="spanish">The Spanish pages, care cards and emergency signs, with links to Spanish pages.</param>
+    public async Task<(Handout? Handout, IReadOnlyList<string> Unknown)> BuildAsync(IReadOnlyList<string> slugs, bool spanish, CancellationToken cancellationToken)
     {
-        var unknown = UnknownSlugs(slugs);
+        var unknown = UnknownSlugs(slugs, spanish);
         if (unknown.Count > 0)
         {
             return (null, unknown);
         }
 
-        var rows = await db.Articles.AsNoTracking()
+        var reviewed = await db.Articles.AsNoTracking()
             .Where(a => slugs.Contains(a.Slug) && !a.IsDraft)
-            .Select(a => new { a.Slug, a.FileText, a.LastReviewed })
-            .ToListAsync(cancellationToken);
-        var ordered = slugs.Select(s => rows.Single(r => r.Slug == s)).ToList();
+            .Select(a => new { a.Slug, a.LastReviewed })
+            .ToDictionaryAsync(a => a.Slug, a => a.LastReviewed, StringComparer.Ordinal, cancellationToken);
+        var bodies = spanish
+            ? await db.SpanishArticles.AsNoTracking().Where(a => slugs.Contains(a.Slug))
+                .Select(a => new { a.Slug, a.BodyMarkdown })
+                .ToDictionaryAsync(a => a.Slug, a => a.BodyMarkdown, StringComparer.Ordinal, cancellationToken)
+            : (await db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug) && !a.IsDraft)
+                .Select(a => new { a.Slug, a.FileText })
+                .ToListAsync(cancellationToken))
+                .ToDictionary(a => a.Slug, a => ArticleFileParser.BodyOf(a.FileText), StringComparer.Ordinal);
         var sourceKeys = (await db.Sources.AsNoTracking().Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var published = site.Directory;
-        var bySlug = published.BySlug;
+        var (cards, links, signs) = spanish
+            ? (published.Spanish.BySlug, published.Spanish.Links, published.Spanish.WarningSigns)
+            : (published.BySlug, published.Links, published.WarningSigns);
         var rendered = BundleRenderer.Render(
-            [.. ordered.Select(r => (r.Slug, ArticleFileParser.BodyOf(r.FileText)))], published.Links, sourceKeys, published.WarningSigns);
+            [.. slugs.Select(slug => (slug, bodies[slug]))], links, sourceKeys, signs,
+            spanish ? new SpanishBundle(published.Spanish.EnglishOnly, published.Spanish.Pictures) : null);
 
         var sources = await db.Sources.AsNoTracking()
             .Where(s => rendered.SourceKeys.Contains(s.Key))
@@ -88,8 +108,8 @@ public sealed class HandoutQueries(GuideDbContext db, RequestSite site)
                 .Select(s => new { s.Article!.Slug, s.SignId })
                 .ToListAsync(cancellationToken))
             .ToLookup(s => s.Slug, s => s.SignId, StringComparer.Ordinal);
-        var articles = ordered.Select((row, i) => new HandoutArticle(bySlug[row.Slug], row.LastReviewed, rendered.Html[i],
-            [.. published.WarningSigns.Signs.Where(sign => signIds[row.Slug].Contains(sign.Id, StringComparer.Ordinal))])).ToList();
-        return (new Handout(articles, numbered, published.WarningSigns.HomeSigns), []);
+        var articles = slugs.Select((slug, i) => new HandoutArticle(cards[slug], reviewed[slug], rendered.Html[i],
+            [.. signs.Signs.Where(sign => signIds[slug].Contains(sign.Id, StringComparer.Ordinal))])).ToList();
+        return (new Handout(articles, numbered, signs.HomeSigns), []);
     }
 }

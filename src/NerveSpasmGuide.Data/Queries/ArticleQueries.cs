@@ -148,12 +148,10 @@ public sealed class ArticleQueries(GuideDbContext db, RequestSite site, Editoria
     }
 
     /// <summary>The text of a checked picture from content/media, or null when there is none of that name.</summary>
-    public Task<string?> MediaAsync(string name, CancellationToken cancellationToken) =>
-        db.Media.AsNoTracking().Where(m => m.Name == name).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Every published article, grouped by kind and sorted by title (the handout builder's choices).</summary>
-    public IReadOnlyList<LinkGroup> PublishedByKind() =>
-        site.Directory.ByKind;
+    /// <param name="spanish">Its copy with Spanish labels, from content/es/media.</param>
+    public Task<string?> MediaAsync(string name, bool spanish, CancellationToken cancellationToken) => spanish
+        ? db.SpanishMedia.AsNoTracking().Where(m => m.Name == name).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken)
+        : db.Media.AsNoTracking().Where(m => m.Name == name).Select(m => m.Text).FirstOrDefaultAsync(cancellationToken);
 
     /// <remarks>
     /// One small query per cited source: at 10,000 articles a single query ranking every citation with a window

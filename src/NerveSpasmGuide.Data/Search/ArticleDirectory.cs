@@ -41,6 +41,7 @@ public sealed record TitleNames(NameWords Title, NameWords OtherNames);
 /// table, held in memory for one import.
 /// </summary>
 /// <param name="Links">Slug to URL path and link text, for [[links]] in re-rendered handouts.</param>
+/// <param name="Spanish">The same for the Spanish pages.</param>
 public sealed record ArticleDirectorySnapshot(
     IReadOnlyDictionary<int, ArticleCard> ById,
     IReadOnlyDictionary<string, ArticleCard> BySlug,
@@ -51,7 +52,8 @@ public sealed record ArticleDirectorySnapshot(
     WarningSignTable WarningSigns,
     IReadOnlyDictionary<string, Audience> Audiences,
     SpellingVocabulary Vocabulary,
-    RedFlags RedFlags)
+    RedFlags RedFlags,
+    SpanishDirectory Spanish)
 {
     /// <summary>Each article's title words and other-name words, for ranking a title match above a body match.</summary>
     public IReadOnlyDictionary<int, TitleNames> TitleWords { get; } = ById.ToDictionary(
@@ -85,16 +87,20 @@ public static class ArticleDirectory
         List<CachedSynonym> cachedSynonyms = [.. synonyms.OrderByDescending(s => s.Term.Length).Select(s => new CachedSynonym(s.Term, $" {s.Term} ", s.Slugs))];
         var table = new WarningSignTable(
             [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []);
+        var bySlug = byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        var links = articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal);
+        var spanish = await SpanishDirectory.LoadAsync(db, bySlug, links, table, cancellationToken);
         return new ArticleDirectorySnapshot(
             byId,
-            byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal),
+            bySlug,
             ArticleQueries.Group(byId.Values),
             cachedSynonyms,
             [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (Enum.Parse<CodeSystem>(c.System), c.Code, byId[c.ArticleId]))],
-            articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal),
+            links,
             table,
             articles.Where(a => a.Audience != nameof(Audience.Everyone)).ToDictionary(a => a.Slug, a => Enum.Parse<Audience>(a.Audience), StringComparer.Ordinal),
             vocabulary,
-            new RedFlags(table, cachedSynonyms, byId.Values.Select(c => c.Title), vocabulary));
+            new RedFlags(table, cachedSynonyms, byId.Values.Select(c => c.Title), vocabulary),
+            spanish);
     }
 }

@@ -37,6 +37,28 @@ public static partial class QueryWords
         return meaningful.Count > 0 ? meaningful : [.. words.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// Lower case without Spanish accents, as the index folds them ("Ciática" and "ciatica" are one word; ñ is n there
+    /// too). By table: the site runs without culture data, so Unicode normalization is not at hand.
+    /// </summary>
+    public static string Fold(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.ToLowerInvariant(source[i]) switch
+                {
+                    'á' or 'à' or 'â' or 'ä' => 'a',
+                    'é' or 'è' or 'ê' or 'ë' => 'e',
+                    'í' or 'ì' or 'î' or 'ï' => 'i',
+                    'ó' or 'ò' or 'ô' or 'ö' => 'o',
+                    'ú' or 'ù' or 'û' or 'ü' => 'u',
+                    'ñ' => 'n',
+                    var other => other,
+                };
+            }
+        });
+
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
 }

@@ -9,7 +9,7 @@ public sealed record Suggestion(string Label, string Url);
 /// <summary>
 /// Suggestions as a patient types: article titles, their other names and lay terms whose words begin with the words
 /// typed, then, for a misspelled word, those whose words begin within an edit or two of it. One per import; answers are
-/// remembered for the import, up to a bound.
+/// remembered for the import, up to a bound. Accents are folded on both sides, so "ciatica" suggests "Ciática".
 /// </summary>
 public sealed class SearchSuggestions
 {
@@ -19,7 +19,8 @@ public sealed class SearchSuggestions
     private readonly List<(Suggestion Suggestion, string Text, string[] Words, int Rank)> entries = [];
     private readonly ConcurrentDictionary<string, IReadOnlyList<Suggestion>> remembered = new(StringComparer.Ordinal);
 
-    public SearchSuggestions(IEnumerable<ArticleCard> articles, IEnumerable<CachedSynonym> layTerms)
+    /// <param name="searchPath">The search page a lay term opens: <c>/search</c>, or <c>/es/search</c> for the Spanish terms.</param>
+    public SearchSuggestions(IEnumerable<ArticleCard> articles, IEnumerable<CachedSynonym> layTerms, string searchPath = "/search")
     {
         foreach (var article in articles.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase))
         {
@@ -32,7 +33,7 @@ public sealed class SearchSuggestions
 
         foreach (var term in layTerms.OrderBy(t => t.Term, StringComparer.Ordinal))
         {
-            Add(new Suggestion(term.Term, "/search?q=" + Uri.EscapeDataString(term.Term)), 2);
+            Add(new Suggestion(term.Term, searchPath + "?q=" + Uri.EscapeDataString(term.Term)), 2);
         }
     }
 
@@ -40,7 +41,7 @@ public sealed class SearchSuggestions
     {
         var text = (query ?? "").Trim();
         text = text.Length > ArticleSearch.MaxQueryLength ? text[..ArticleSearch.MaxQueryLength] : text;
-        var words = QueryWords.Split(text);
+        var words = QueryWords.Split(QueryWords.Fold(text));
         if (words.Count == 0)
         {
             return [];
@@ -146,7 +147,7 @@ public sealed class SearchSuggestions
 
     private void Add(Suggestion suggestion, int rank, string? text = null)
     {
-        var words = QueryWords.Split(text ?? suggestion.Label);
+        var words = QueryWords.Split(QueryWords.Fold(text ?? suggestion.Label));
         entries.Add((suggestion, string.Join(' ', words), [.. words], rank));
     }
 }

@@ -33,7 +33,7 @@ public sealed class SpanishSearch(GuideDbContext db)
     public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
     {
         var (results, everyWordFound) = await SearchWordsAsync(query, cancellationToken);
-        var words = QueryWords.Split(Fold(results.Query));
+        var words = QueryWords.Split(QueryWords.Fold(results.Query));
 
         // Corrected only when no page holds every word as typed and no lay term matched, so a correct query is never rewritten.
         if (!exact && !everyWordFound && results.Hits.All(h => h.MatchedTerm is null) && await CorrectAsync(words, cancellationToken) is { } corrected &&
@@ -51,7 +51,7 @@ public sealed class SpanishSearch(GuideDbContext db)
         var text = (query ?? "").Trim();
         var shortened = text.Length > ArticleSearch.MaxQueryLength;
         text = shortened ? text[..ArticleSearch.MaxQueryLength] : text;
-        var words = QueryWords.Split(Fold(text)).Take(ArticleSearch.MaxTerms).ToList();
+        var words = QueryWords.Split(QueryWords.Fold(text)).Take(ArticleSearch.MaxTerms).ToList();
         if (words.Count == 0)
         {
             return (new SearchResults(text, shortened, []), true);
@@ -71,7 +71,7 @@ public sealed class SpanishSearch(GuideDbContext db)
         var padded = " " + string.Join(' ', words) + " ";
         var synonyms = await db.SpanishSynonyms.AsNoTracking().ToListAsync(cancellationToken);
         var hits = new List<SearchHit>();
-        foreach (var synonym in synonyms.Select(s => (Folded: Fold(s.Term), s.Term, s.Slugs)).OrderByDescending(s => s.Folded.Length))
+        foreach (var synonym in synonyms.Select(s => (Folded: QueryWords.Fold(s.Term), s.Term, s.Slugs)).OrderByDescending(s => s.Folded.Length))
         {
             if (padded.Contains(" " + string.Join(' ', QueryWords.Split(synonym.Folded)) + " ", StringComparison.Ordinal))
             {
@@ -120,7 +120,7 @@ public sealed class SpanishSearch(GuideDbContext db)
 
         // Lay terms count as common words, as in the English vocabulary.
         var counts = rows.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-        foreach (var word in layTerms.SelectMany(t => QueryWords.Split(Fold(t))))
+        foreach (var word in layTerms.SelectMany(t => QueryWords.Split(QueryWords.Fold(t))))
         {
             counts[word] = counts.GetValueOrDefault(word) + 10;
         }
@@ -160,26 +160,4 @@ public sealed class SpanishSearch(GuideDbContext db)
 
     /// <summary>A word as FTS5 sees it, quoted so that no input forms an operator (the words hold only letters and digits).</summary>
     private static string Quote(string word) => "\"" + word + "\"";
-
-    /// <summary>
-    /// Lower case without Spanish accents, as the index folds them ("Ciática" and "ciatica" are one word; ñ is n there
-    /// too). By table: the site runs without culture data, so Unicode normalization is not at hand.
-    /// </summary>
-    public static string Fold(string text) =>
-        string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                span[i] = char.ToLowerInvariant(source[i]) switch
-                {
-                    'á' or 'à' or 'â' or 'ä' => 'a',
-                    'é' or 'è' or 'ê' or 'ë' => 'e',
-                    'í' or 'ì' or 'î' or 'ï' => 'i',
-                    'ó' or 'ò' or 'ô' or 'ö' => 'o',
-                    'ú' or 'ù' or 'û' or 'ü' => 'u',
-                    'ñ' => 'n',
-                    var other => other,
-                };
-            }
-        });
 }

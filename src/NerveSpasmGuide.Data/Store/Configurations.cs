@@ -146,6 +146,15 @@ internal sealed class SpanishArticleRecordConfiguration : IEntityTypeConfigurati
     }
 }
 
+internal sealed class SpanishMediaRecordConfiguration : IEntityTypeConfiguration<SpanishMediaRecord>
+{
+    public void Configure(EntityTypeBuilder<SpanishMediaRecord> builder)
+    {
+        builder.ToTable("spanish_media");
+        builder.HasKey(m => m.Name);
+    }
+}
+
 internal sealed class SpanishWarningSignRecordConfiguration : IEntityTypeConfiguration<SpanishWarningSignRecord>
 {
     public void Configure(EntityTypeBuilder<SpanishWarningSignRecord> builder)

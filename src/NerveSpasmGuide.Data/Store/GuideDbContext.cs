@@ -36,6 +36,8 @@ public sealed class GuideDbContext(DbContextOptions<GuideDbContext> options) : D
 
     public DbSet<SpanishWarningSignRecord> SpanishWarningSigns => Set<SpanishWarningSignRecord>();
 
+    public DbSet<SpanishMediaRecord> SpanishMedia => Set<SpanishMediaRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GuideDbContext).Assembly);
 }

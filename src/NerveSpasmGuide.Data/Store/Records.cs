@@ -229,6 +229,14 @@ public sealed class MediaRecord
     public required string Text { get; set; }
 }
 
+/// <summary>A drawing of content/es/media: the English drawing of the same name with Spanish labels.</summary>
+public sealed class SpanishMediaRecord
+{
+    public required string Name { get; set; }
+
+    public required string Text { get; set; }
+}
+
 /// <summary>A Spanish page (content/es/), stored whole: its lists as JSON, everything else from its English article.</summary>
 public sealed class SpanishArticleRecord
 {
@@ -245,6 +253,9 @@ public sealed class SpanishArticleRecord
     public List<string> AlsoCalled { get; set; } = [];
 
     public required string BodyHtml { get; set; }
+
+    /// <summary>The body as written, for handouts, which render it again with citations numbered across the pack.</summary>
+    public required string BodyMarkdown { get; set; }
 
     public required string TocJson { get; set; }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Media;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Editing;
@@ -108,10 +109,15 @@ public static partial class ExportCommand
                 : null;
         }
 
-        var media = Path.Combine(Path.GetFullPath(guide.ContentPath), MediaFolder.Folder);
-        if (Directory.Exists(media))
+        var content = Path.GetFullPath(guide.ContentPath);
+        foreach (var (folder, urlPath) in ((string, Func<string, string>)[])[
+                     (Path.Combine(content, MediaFolder.Folder), MediaFolder.UrlPath),
+                     (Path.Combine(content, SpanishPaths.Prefix.TrimStart('/'), MediaFolder.Folder), SpanishPaths.Media)])
         {
-            paths.AddRange(Directory.EnumerateFiles(media).Select(f => MediaFolder.UrlPath(Path.GetFileName(f))));
+            if (Directory.Exists(folder))
+            {
+                paths.AddRange(Directory.EnumerateFiles(folder).Select(f => urlPath(Path.GetFileName(f))));
+            }
         }
 
         paths.AddRange(StaticFiles(webRoot, ""));

@@ -19,7 +19,10 @@ public static class GuideWeb
                 .AddPageRoute("/Kind", "/es/{kind:articlekind}")
                 .AddPageRoute("/Article", "/es/{kind:articlekind}/{slug}")
                 .AddPageRoute("/Search", "/es/search")
-                .AddPageRoute("/Sources", "/es/sources"))
+                .AddPageRoute("/Sources", "/es/sources")
+                .AddPageRoute("/Handout/Index", "/es/handout")
+                .AddPageRoute("/Handout/New", "/es/handout/new")
+                .AddPageRoute("/Feedback", "/es/feedback"))
             .AddMvcOptions(options => options.Filters.Add<MethodNotAllowedFilter>());
         services.AddGuideEditor();
         services.AddGuideLanguages();

@@ -39,13 +39,15 @@ public static class LinkingEndpoints
         app.MapGuideConnect();
         app.MapGuideCdsHooks();
         app.MapGet("/handout/note", HandoutNoteAsync);
+        app.MapGet(SpanishPaths.Prefix + "/handout/note", HandoutNoteAsync);
         app.MapGet("/api/articles", ApiListAsync);
         app.MapGet("/api/articles/{slug}", ApiArticleAsync);
         app.MapGet("/sitemap.xml", SitemapAsync);
         app.MapGet("/feed.xml", FeedAsync);
         app.MapGet("/media/{name}", MediaAsync);
+        app.MapGet(SpanishPaths.Prefix + "/media/{name}", MediaAsync);
         app.MapGet("/robots.txt", (HttpContext context, SiteUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /handout\nDisallow: /qr.svg\nDisallow: /qr.png\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain"));
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /handout\nDisallow: /es/search\nDisallow: /es/handout\nDisallow: /qr.svg\nDisallow: /qr.png\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain"));
         return app;
     }
 
@@ -71,20 +73,29 @@ public static class LinkingEndpoints
             return Results.Text(problem + "\n", "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
         }
 
-        var (pages, unknown) = await handouts.ListAsync(slugs, cancellationToken);
+        var spanish = GuideLanguages.IsSpanish(context);
+        var (pages, unknown) = await handouts.ListAsync(slugs, spanish, cancellationToken);
         if (pages is null)
         {
-            return Results.Text($"These are not articles of this guide: {string.Join(", ", unknown.Take(10).Select(s => s.Length > 60 ? s[..60] + "…" : s))}.\n",
+            return Results.Text(
+                $"These are not articles of this guide{(spanish ? " in Spanish" : "")}: {string.Join(", ", unknown.Take(10).Select(Named))}.\n",
                 "text/plain", Encoding.UTF8, StatusCodes.Status400BadRequest);
         }
 
-        var note = ChartNote.Text(guide.Value.SiteName, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), pages, SitePaths.HandoutPath(slugs), path => urls.Absolute(context.Request, path));
+        var note = ChartNote.Text(guide.Value.SiteName, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), pages, SitePaths.HandoutPath(slugs, spanish),
+            path => urls.Absolute(context.Request, path), spanish ? handouts.EnglishCards : null);
         return Results.Text(note, "text/plain", Encoding.UTF8);
     }
 
+    /// <summary>A slug that was asked for, as the plain-text note may repeat it: only a slug's own characters, else a description.</summary>
+    private static string Named(string slug) =>
+        slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
+            ? slug.Length > 60 ? slug[..60] + "…" : slug
+            : "(a name that is not a page's address)";
+
     /// <summary>An article's picture, as checked at import (scripts and outside references were refused then).</summary>
     private static async Task<IResult> MediaAsync(HttpContext context, string name, ArticleQueries articles, CancellationToken cancellationToken) =>
-        await articles.MediaAsync(name, cancellationToken) is { } svg
+        await articles.MediaAsync(name, GuideLanguages.IsSpanish(context), cancellationToken) is { } svg
             ? HttpCaching.Cached(context, Encoding.UTF8.GetBytes(svg), "image/svg+xml", TimeSpan.FromHours(1))
             : Results.NotFound();
 

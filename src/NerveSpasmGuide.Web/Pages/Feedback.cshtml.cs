@@ -6,6 +6,7 @@ using NerveSpasmGuide.Data.Feedback;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Web.Feedback;
+using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages;
 
@@ -62,6 +63,12 @@ public sealed class FeedbackModel(FeedbackStore store, RequestSite site) : PageM
         if (!site.Directory.BySlug.TryGetValue(slug, out var article))
         {
             return NotFound();
+        }
+
+        // From a Spanish page (/es/feedback), the thank-you page is Spanish and leads back to the Spanish page.
+        if (GuideLanguages.IsSpanish(HttpContext))
+        {
+            article = site.Directory.Spanish.BySlug.GetValueOrDefault(slug) ?? article;
         }
 
         Article = article;

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using NerveSpasmGuide.Data.Publishing;
+using NerveSpasmGuide.Data.Search;
 
 namespace NerveSpasmGuide.Web.Search;
 
@@ -25,11 +26,14 @@ public static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapGuideSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search/suggest", (string? q, RequestSite site, HttpContext context) =>
-        {
-            context.Response.Headers.CacheControl = "no-cache";
-            return Results.Json(site.Directory.Suggestions.For(q).Select(s => new { label = s.Label, url = s.Url }));
-        });
+        app.MapGet("/search/suggest", (string? q, RequestSite site, HttpContext context) => Suggest(site.Directory.Suggestions, q, context));
+        app.MapGet(SpanishDirectory.SearchPath + "/suggest", (string? q, RequestSite site, HttpContext context) => Suggest(site.Directory.Spanish.Suggestions, q, context));
         return app;
+    }
+
+    private static IResult Suggest(SearchSuggestions suggestions, string? query, HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "no-cache";
+        return Results.Json(suggestions.For(query).Select(s => new { label = s.Label, url = s.Url }));
     }
 }

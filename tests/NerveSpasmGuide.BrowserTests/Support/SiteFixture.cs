@@ -76,6 +76,7 @@ public sealed class SiteFixture : IAsyncLifetime
         "/code/snomed/23056006", "/handout/new?a=sciatica", "/editor/sign-in", "/about", "/about/editorial-policy",
         "/handout?a=sciatica&clinic=Riverside%20Spine%20Clinic", "/handout?a=sciatica,heat-and-ice&format=short",
         "/es", "/es/causes", "/es/symptoms", "/es/treatments", "/es/mechanisms", "/es/guides", "/es/sources", "/es/search?q=ciatica", "/es/search?q=no%20puedo%20orinar",
+        "/es/handout?a=sciatica,cauda-equina-syndrome", "/es/handout?a=sciatica&format=short&print=large", "/es/handout/new?a=sciatica",
         .. ArticleUrls(),
         .. ArticleUrls().Select(url => "/es" + url),
     ];

@@ -106,6 +106,43 @@ public sealed class SpanishPagesTests : IDisposable
         Assert.DoesNotContain(content.Load().Problems, p => p.Message.StartsWith("not published", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ADrawingWithSpanishLabelsIsShownOnTheSpanishPageAndOneWithoutThemIsReported()
+    {
+        const string Drawing = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" role=\"img\" aria-labelledby=\"t\"><title id=\"t\">{0}</title><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+        content.Write("media/disc.svg", string.Format(System.Globalization.CultureInfo.InvariantCulture, Drawing, "A disc"))
+            .Write("media/nerve.svg", string.Format(System.Globalization.CultureInfo.InvariantCulture, Drawing, "A nerve"))
+            .Write("es/media/disc.svg", string.Format(System.Globalization.CultureInfo.InvariantCulture, Drawing, "Un disco"))
+            .Write("es/media/unused.svg", string.Format(System.Globalization.CultureInfo.InvariantCulture, Drawing, "Sin uso"))
+            .Article("guides", "b", "Guide text [@jones2021].\n\n![A disc](media/disc.svg)\n\n![A nerve](media/nerve.svg)\n", title: "A guide");
+        WriteSpanishSigns();
+        WriteSpanish("guides/b", "Una guía", "Texto de la guía [@jones2021].\n\n![Un disco](media/disc.svg)\n\n![Un nervio](media/nerve.svg)\n");
+
+        var set = content.Load();
+        var page = Assert.Single(set.Spanish.Articles);
+
+        Assert.Contains("<img src=\"/es/media/disc.svg\"", page.Html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"/media/nerve.svg\"", page.Html, StringComparison.Ordinal);
+        Assert.Equal(["disc.svg"], set.Spanish.Media.Select(m => m.Name));
+        Assert.Contains(set.Problems, p => p is { Path: "es/guides/b.md", IsError: false } && p.Message.Contains("/media/nerve.svg has English labels", StringComparison.Ordinal) &&
+                                           p.Message.Contains("es/media/nerve.svg", StringComparison.Ordinal));
+        Assert.Contains(set.Problems, p => p is { Path: "es/media/unused.svg", IsError: false } && p.Message.Contains("no English drawing", StringComparison.Ordinal));
+        Assert.DoesNotContain(set.Problems, p => p.IsError);
+    }
+
+    [Fact]
+    public void ADrawingWithSpanishLabelsIsCheckedLikeAnEnglishOne()
+    {
+        content.Write("media/disc.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>A disc</title></svg>")
+            .Write("es/media/disc.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><script>alert(1)</script></svg>");
+        WriteSpanishSigns();
+
+        var set = content.Load();
+
+        Assert.Empty(set.Spanish.Media);
+        Assert.Contains(set.Problems, p => p is { Path: "es/media/disc.svg", IsError: true });
+    }
+
     [Theory]
     [InlineData("ciática", 3)]
     [InlineData("dolor", 2)]

@@ -43,11 +43,12 @@ public sealed class IncrementalImportTests : IDisposable
         ["retired"] = "SELECT * FROM retired ORDER BY Slug",
         ["warning_signs"] = "SELECT * FROM warning_signs ORDER BY Id",
         ["media"] = "SELECT * FROM media ORDER BY Name",
-        ["spanish_articles"] = "SELECT Slug, Kind, Title, Summary, AlsoCalled, BodyHtml, TocJson, CitedKeysJson, CitationUsesJson, FurtherReadingJson, CareLevels, " +
+        ["spanish_articles"] = "SELECT Slug, Kind, Title, Summary, AlsoCalled, BodyHtml, BodyMarkdown, TocJson, CitedKeysJson, CitationUsesJson, FurtherReadingJson, CareLevels, " +
                                "SourcePath, Stale, ReadingEase FROM spanish_articles ORDER BY Slug",
         ["spanish_search"] = "SELECT a.Slug, s.title, s.also_called, s.summary, s.body FROM spanish_search s LEFT JOIN spanish_articles a ON a.Id = s.rowid ORDER BY 1",
         ["spanish_synonyms"] = "SELECT * FROM spanish_synonyms ORDER BY Term",
         ["spanish_warning_signs"] = "SELECT * FROM spanish_warning_signs ORDER BY Id",
+        ["spanish_media"] = "SELECT * FROM spanish_media ORDER BY Name",
     };
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "nsg-incremental-" + Guid.NewGuid().ToString("N"));

@@ -1,18 +1,32 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using NerveSpasmGuide.Data.Linking;
+using NerveSpasmGuide.Web.Hosting;
 using NerveSpasmGuide.Web.Linking;
 
 namespace NerveSpasmGuide.Web.Pages.Handout;
 
-/// <summary>/handout?a=slug,slug: a printable packet of 1 to 10 articles with one merged sources list.</summary>
-public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : PageModel
+/// <summary>
+/// /handout?a=slug,slug: a printable packet of 1 to 10 articles with one merged sources list; /es/handout prints the
+/// Spanish pages, with their care cards and the cover's emergency signs in Spanish.
+/// </summary>
+public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public Data.Linking.Handout? Packet { get; private set; }
 
     public string? Problem { get; private set; }
 
     public string Path { get; private set; } = "";
+
+    /// <summary>The same handout in the other language, for the language switch; null when a page has no Spanish version.</summary>
+    public string? OtherLanguagePath { get; private set; }
+
+    /// <summary>For a Spanish handout: the English handout of the same pages (the note for the record names both).</summary>
+    public bool Spanish { get; private set; }
+
+    /// <summary>The English page of each Spanish page, for the note for the record; null on an English handout.</summary>
+    public IReadOnlyDictionary<string, Data.Queries.ArticleCard>? EnglishTitles => Spanish ? handouts.EnglishCards : null;
 
     public const string LargePrintValue = "large";
 
@@ -38,16 +52,22 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Spanish = GuideLanguages.IsSpanish(HttpContext);
         var slugs = HandoutQueries.ParseSlugs(Request.Query["a"]);
-        if (HandoutQueries.CountProblem(slugs) is { } countProblem)
+        if (slugs.Count == 0)
         {
-            return Reject(countProblem);
+            return Reject(T["Choose at least one article for the handout."]);
+        }
+
+        if (slugs.Count > HandoutQueries.MaxArticles)
+        {
+            return Reject(T["A handout can hold at most {0} articles; this link names {1}.", HandoutQueries.MaxArticles, slugs.Count]);
         }
 
         var print = Request.Query["print"];
         if (print.Count > 1 || (print.Count == 1 && print[0] != LargePrintValue))
         {
-            return Reject($"print={LargePrintValue} asks for large print; leave it out for the standard size.");
+            return Reject(T["print={0} asks for large print; leave it out for the standard size.", LargePrintValue]);
         }
 
         LargePrint = print.Count == 1;
@@ -55,7 +75,7 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
         var format = Request.Query["format"];
         if (format.Count > 1 || (format.Count == 1 && format[0] != ShortValue))
         {
-            return Reject($"format={ShortValue} asks for the short version; leave it out for the full pages.");
+            return Reject(T["format={0} asks for the short version; leave it out for the full pages.", ShortValue]);
         }
 
         ShortVersion = format.Count == 1;
@@ -63,23 +83,25 @@ public sealed class IndexModel(HandoutQueries handouts, TimeProvider clock) : Pa
         var clinic = Request.Query["clinic"];
         if (clinic.Count > 1 || (clinic.Count == 1 && clinic[0]!.Trim().Length > ClinicMaxLength))
         {
-            return Reject($"clinic= names the clinic printed on the cover, once, in at most {ClinicMaxLength} characters.");
+            return Reject(T["clinic= names the clinic printed on the cover, once, in at most {0} characters.", ClinicMaxLength]);
         }
 
         Clinic = clinic.Count == 1 && clinic[0]!.Trim() is { Length: > 0 } name ? name : null;
 
-        var (packet, unknown) = await handouts.BuildAsync(slugs, cancellationToken);
+        var (packet, unknown) = await handouts.BuildAsync(slugs, Spanish, cancellationToken);
         if (packet is null)
         {
-            return Reject($"These are not articles of this guide: {string.Join(", ", unknown.Take(10).Select(s => s.Length > 60 ? s[..60] + "…" : s))}.");
+            var named = string.Join(", ", unknown.Take(10).Select(s => s.Length > 60 ? s[..60] + "…" : s));
+            return Reject(T["These are not articles of this guide: {0}.", named]);
         }
 
         Packet = packet;
-        Path = SitePaths.HandoutPath(slugs);
+        Path = SitePaths.HandoutPath(slugs, Spanish);
+        OtherLanguagePath = Spanish || handouts.UnknownSlugs(slugs, spanish: true).Count == 0 ? SitePaths.HandoutPath(slugs, !Spanish) : null;
         return Page();
     }
 
-    private PageResult Reject(string problem)
+    private PageResult Reject(LocalizedString problem)
     {
         Problem = problem;
         Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NerveSpasmGuide.Data.Linking;
+using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Web.Hosting;
 
 namespace NerveSpasmGuide.Web.Pages.Handout;
 
 /// <summary>
 /// /handout/new: staff pick articles (by kind, or filtered by a search), reorder them, then print, copy the link or
-/// show the QR code. Plain links and a GET form, so it works without JavaScript.
+/// show the QR code. Plain links and a GET form, so it works without JavaScript. /es/handout/new offers the Spanish
+/// pages and makes Spanish handouts.
 /// </summary>
-public sealed class NewModel(ArticleQueries queries) : PageModel
+public sealed class NewModel(HandoutQueries handouts) : PageModel
 {
     public IReadOnlyList<string> Chosen { get; private set; } = [];
 
@@ -22,7 +25,7 @@ public sealed class NewModel(ArticleQueries queries) : PageModel
     public async Task OnGetAsync(string? q, CancellationToken cancellationToken)
     {
         Filter = (q ?? "").Trim();
-        Choices = queries.PublishedByKind();
+        Choices = handouts.ChoicesByKind(GuideLanguages.IsSpanish(HttpContext));
         var known = Choices.SelectMany(g => g.Articles).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         // The form sends its ticked boxes in the list's order and the chosen order as "order": pages already chosen
         // keep their place, newly ticked ones join at the end, unticked ones leave.
@@ -64,15 +67,23 @@ public sealed class NewModel(ArticleQueries queries) : PageModel
         return (shown, more);
     }
 
-    public bool Matches(ArticleCard card) =>
-        Filter.Length == 0 ||
-        card.Title.Contains(Filter, StringComparison.OrdinalIgnoreCase) ||
-        card.Summary.Contains(Filter, StringComparison.OrdinalIgnoreCase) ||
-        card.AlsoCalled.Any(name => name.Contains(Filter, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether the page's title, summary or other names hold the filter, accents folded ("ciatica" finds "Ciática").</summary>
+    public bool Matches(ArticleCard card)
+    {
+        if (Filter.Length == 0)
+        {
+            return true;
+        }
+
+        var filter = QueryWords.Fold(Filter);
+        return QueryWords.Fold(card.Title).Contains(filter, StringComparison.Ordinal) ||
+               QueryWords.Fold(card.Summary).Contains(filter, StringComparison.Ordinal) ||
+               card.AlsoCalled.Any(name => QueryWords.Fold(name).Contains(filter, StringComparison.Ordinal));
+    }
 
     /// <summary>The builder's own URL with the chosen slugs in a new order.</summary>
     public string With(IEnumerable<string> slugs) =>
-        "/handout/new?a=" + string.Join(',', slugs.Select(Uri.EscapeDataString)) + (Filter.Length > 0 ? "&q=" + Uri.EscapeDataString(Filter) : "");
+        PageLanguage.Prefix + "/handout/new?a=" + string.Join(',', slugs.Select(Uri.EscapeDataString)) + (Filter.Length > 0 ? "&q=" + Uri.EscapeDataString(Filter) : "");
 
     public string Moved(int index, int by)
     {

@@ -3,14 +3,19 @@
 // how many suggestions there are. Progressive enhancement only: without this file the boxes search as before.
 "use strict";
 
+// The words come from the page's language (data attributes of this script's tag, from the site's resources).
+const words = document.currentScript?.dataset ?? {};
+const say = (text, fallback, count) => (text || fallback).replace("{0}", String(count));
+
 document.querySelectorAll("form[role=search] input[name=q]").forEach((input, index) => {
   const form = input.form;
+  const suggestPath = `${new URL(form.action, window.location.href).pathname}/suggest`;
   const listId = `${input.id || "q-" + index}-suggestions`;
   const list = document.createElement("ul");
   list.id = listId;
   list.className = "suggestions";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "Suggestions");
+  list.setAttribute("aria-label", words.label || "Suggestions");
   list.hidden = true;
   const status = document.createElement("p");
   status.className = "visually-hidden";
@@ -66,7 +71,7 @@ document.querySelectorAll("form[role=search] input[name=q]").forEach((input, ind
     input.removeAttribute("aria-activedescendant");
     if (items.length === 0) {
       close();
-      status.textContent = input.value.trim() ? "No suggestions." : "";
+      status.textContent = input.value.trim() ? (words.none || "No suggestions.") : "";
       return;
     }
     list.hidden = false;
@@ -75,7 +80,9 @@ document.querySelectorAll("form[role=search] input[name=q]").forEach((input, ind
     if (kept >= 0) {
       highlight(kept);
     }
-    status.textContent = `${items.length} ${items.length === 1 ? "suggestion" : "suggestions"}. Use the up and down arrow keys to choose one.`;
+    status.textContent = items.length === 1
+      ? say(words.one, "{0} suggestion. Use the up and down arrow keys to choose one.", 1)
+      : say(words.many, "{0} suggestions. Use the up and down arrow keys to choose one.", items.length);
   };
 
   const fetchSuggestions = async () => {
@@ -86,7 +93,7 @@ document.querySelectorAll("form[role=search] input[name=q]").forEach((input, ind
       return;
     }
     try {
-      const response = await fetch(`/search/suggest?q=${encodeURIComponent(query)}`, { headers: { Accept: "application/json" } });
+      const response = await fetch(`${suggestPath}?q=${encodeURIComponent(query)}`, { headers: { Accept: "application/json" } });
       const items = response.ok ? await response.json() : [];
       if (mine === latest && document.activeElement === input) {
         show(items);
