@@ -36,7 +36,8 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
         modelBuilder.Entity<SearchReportRecord>(entity =>
         {
             entity.ToTable("search_reports");
-            entity.HasKey(s => s.Query);
+            entity.HasKey(s => new { s.Language, s.Query });
+            entity.Property(s => s.Language).HasMaxLength(8);
             entity.Property(s => s.Query).HasMaxLength(SearchReportRules.QueryMaxLength);
             entity.Property(s => s.Outcome).HasConversion<string>().HasMaxLength(20);
 

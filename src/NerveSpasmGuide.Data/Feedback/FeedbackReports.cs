@@ -17,7 +17,8 @@ public sealed record ArticleFeedback(string ArticleSlug, int Helpful, int NotHel
 public sealed record FeedbackRow(long Id, string ArticleSlug, bool Helpful, string? Comment, DateTime ReceivedAtUtc, bool Hidden);
 
 /// <summary>A row of the search report, as the dashboard and its CSV export show it.</summary>
-public sealed record SearchReportRow(string Query, SearchOutcome Outcome, int Count, DateOnly FirstSeen, DateOnly LastSeen);
+/// <param name="Language">The search it was typed into: <c>en</c> or <c>es</c>.</param>
+public sealed record SearchReportRow(string Language, string Query, SearchOutcome Outcome, int Count, DateOnly FirstSeen, DateOnly LastSeen);
 
 /// <summary>Reads of the feedback store for the editor dashboard, its CSV export and the health check.</summary>
 public sealed class FeedbackReports(IDbContextFactory<FeedbackDbContext> contexts)
@@ -63,7 +64,7 @@ public sealed class FeedbackReports(IDbContextFactory<FeedbackDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.SearchReports.AsNoTracking()
             .OrderByDescending(s => s.Count).ThenByDescending(s => s.LastSeen).ThenBy(s => s.Query)
-            .Select(s => new SearchReportRow(s.Query, s.Outcome, s.Count, s.FirstSeen, s.LastSeen))
+            .Select(s => new SearchReportRow(s.Language, s.Query, s.Outcome, s.Count, s.FirstSeen, s.LastSeen))
             .ToListAsync(cancellationToken);
     }
 

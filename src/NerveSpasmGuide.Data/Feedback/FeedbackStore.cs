@@ -80,8 +80,8 @@ public sealed class FeedbackStore(IDbContextFactory<FeedbackDbContext> contexts,
             {
                 var outcome = miss.Outcome.ToString();
                 await db.Database.ExecuteSqlAsync($"""
-                    INSERT INTO search_reports (Query, Outcome, Count, FirstSeen, LastSeen) VALUES ({miss.Query}, {outcome}, {count}, {today}, {today})
-                    ON CONFLICT (Query) DO UPDATE SET
+                    INSERT INTO search_reports (Language, Query, Outcome, Count, FirstSeen, LastSeen) VALUES ({miss.Language}, {miss.Query}, {outcome}, {count}, {today}, {today})
+                    ON CONFLICT (Language, Query) DO UPDATE SET
                         Count = min(Count + excluded.Count, 2147483647), Outcome = excluded.Outcome, LastSeen = excluded.LastSeen
                     """, cancellationToken);
             }

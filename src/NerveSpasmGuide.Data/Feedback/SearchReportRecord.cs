@@ -1,3 +1,5 @@
+using NerveSpasmGuide.Data.Search;
+
 namespace NerveSpasmGuide.Data.Feedback;
 
 /// <summary>Why a search is worth an editor's look.</summary>
@@ -17,6 +19,9 @@ public enum SearchOutcome
 /// </summary>
 public sealed class SearchReportRecord
 {
+    /// <summary>The search it was typed into: <c>en</c> (/search) or <c>es</c> (/es/search), each with its own lay terms.</summary>
+    public string Language { get; set; } = SearchMiss.English;
+
     public string Query { get; set; } = "";
 
     /// <summary>The outcome the last time it was searched (an import may change it).</summary>

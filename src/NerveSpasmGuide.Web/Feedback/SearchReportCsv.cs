@@ -5,10 +5,10 @@ namespace NerveSpasmGuide.Web.Feedback;
 /// <summary>The search report's export, in the dashboard's order (the most searched first).</summary>
 public static class SearchReportCsv
 {
-    public const string Header = "query,found,searches,first_seen,last_seen";
+    public const string Header = "language,query,found,searches,first_seen,last_seen";
 
     public static byte[] Write(IEnumerable<SearchReportRow> rows) => Csv.Write(Header, rows, row =>
-        [Csv.Text(row.Query), Found(row.Outcome), Csv.Number(row.Count), Csv.Day(row.FirstSeen), Csv.Day(row.LastSeen)]);
+        [Csv.Text(row.Language), Csv.Text(row.Query), Found(row.Outcome), Csv.Number(row.Count), Csv.Day(row.FirstSeen), Csv.Day(row.LastSeen)]);
 
     /// <summary>What the search showed the reader, as the dashboard words it.</summary>
     public static string Found(SearchOutcome outcome) => outcome switch

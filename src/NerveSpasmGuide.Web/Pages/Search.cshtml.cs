@@ -1,19 +1,16 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using NerveSpasmGuide.Data.Search;
-using NerveSpasmGuide.Web.Hosting;
 using NerveSpasmGuide.Web.Search;
 
 namespace NerveSpasmGuide.Web.Pages;
 
 [EnableRateLimiting(SearchEndpoints.ConcurrencyPolicy)]
-public sealed class SearchModel(ReportedSearch search, SpanishSearch spanish) : PageModel
+public sealed class SearchModel(ReportedSearch search) : PageModel
 {
     public SearchResults Results { get; private set; } = SearchResults.Empty;
 
     /// <param name="exact">Set by "Search instead for": the words as typed, with no spelling correction.</param>
     public async Task OnGetAsync(string? q, bool exact, CancellationToken cancellationToken) =>
-        Results = GuideLanguages.IsSpanish(HttpContext)
-            ? await spanish.SearchAsync(q, exact, cancellationToken)
-            : await search.SearchAsync(HttpContext, q, exact, cancellationToken);
+        Results = await search.SearchAsync(HttpContext, q, exact, cancellationToken);
 }

@@ -28,14 +28,15 @@ public static class SearchReporting
     public static IApplicationBuilder UseGuideSearchReport(this IApplicationBuilder app) => app.UseMiddleware<SearchReportMiddleware>();
 }
 
-/// <summary>The search page's one call: the search, and the note of what the search report should count.</summary>
-public sealed class ReportedSearch(ArticleSearch search)
+/// <summary>The search page's one call: the search in the page's language, and the note of what the search report should count.</summary>
+public sealed class ReportedSearch(ArticleSearch english, SpanishSearch spanish)
 {
     /// <param name="exact">"Search instead for": the reader's follow-up to a corrected search, which was counted already.</param>
     public async Task<SearchResults> SearchAsync(HttpContext context, string? query, bool exact, CancellationToken cancellationToken)
     {
-        var results = await search.SearchAsync(query, exact, cancellationToken);
-        if (!exact && SearchMiss.Of(results) is { } miss)
+        var inSpanish = GuideLanguages.IsSpanish(context);
+        var results = inSpanish ? await spanish.SearchAsync(query, exact, cancellationToken) : await english.SearchAsync(query, exact, cancellationToken);
+        if (!exact && SearchMiss.Of(results, inSpanish ? SearchMiss.Spanish : SearchMiss.English) is { } miss)
         {
             PageNotes.Leave(context, miss);
         }
@@ -162,7 +163,7 @@ internal sealed class SearchReportMiddleware(RequestDelegate next, SearchReportI
     public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
-        if (context.Request.Path == "/search" && HttpMethods.IsGet(context.Request.Method) && PageNotes.Read(context) is SearchMiss miss)
+        if (context.Request.Path is { Value: "/search" or SpanishDirectory.SearchPath } && HttpMethods.IsGet(context.Request.Method) && PageNotes.Read(context) is SearchMiss miss)
         {
             queue.TryRecord(miss);
         }

@@ -46,7 +46,7 @@ public sealed class SearchReportStoreTests : IDisposable
 
         Assert.EndsWith("_Moderation", previous, StringComparison.Ordinal);
         Assert.Equal(previous, outcome.AlreadyApplied[^1]);
-        Assert.Single(outcome.Applied, m => m.EndsWith("_SearchReports", StringComparison.Ordinal));
+        Assert.Contains(outcome.Applied, m => m.EndsWith("_SearchReports", StringComparison.Ordinal));
         Assert.Equal([("sciatica", "kept across the migration", true), ("muscle-spasms", null, false)], rows.Select(r => (r.ArticleSlug, r.Comment, r.Hidden)));
         Assert.Equal(ModerationAction.Hide, (await after.Moderation.AsNoTracking().SingleAsync()).Action);
         Assert.Empty(await after.SearchReports.AsNoTracking().ToListAsync());
@@ -66,10 +66,41 @@ public sealed class SearchReportStoreTests : IDisposable
         var rows = await new FeedbackReports(contexts).SearchesAsync(CancellationToken.None);
 
         Assert.Equal(
-            [new SearchReportRow("glowing toes", SearchOutcome.OnlyCorrection, 3, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 4)),
-             new SearchReportRow("sciatca", SearchOutcome.OnlyCorrection, 1, new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 4))],
+            [new SearchReportRow("en", "glowing toes", SearchOutcome.OnlyCorrection, 3, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 4)),
+             new SearchReportRow("en", "sciatca", SearchOutcome.OnlyCorrection, 1, new DateOnly(2026, 12, 4), new DateOnly(2026, 12, 4))],
             rows);
     }
+
+    [Fact]
+    public async Task TheLanguageMigrationKeepsEarlierSearchesAsEnglishOnes()
+    {
+        var contexts = new Contexts(StorePath);
+        string previous;
+        await using (var db = contexts.CreateDbContext())
+        {
+            previous = db.Database.GetMigrations().Single(m => m.EndsWith("_SearchReports", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(previous);
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO search_reports (Query, Outcome, Count, FirstSeen, LastSeen) VALUES ('glowing toes', 'NothingFound', 7, '2026-11-30', '2026-12-02')");
+        }
+
+        var outcome = await contexts.MigrateAsync();
+        using var store = new FeedbackStore(contexts, clock);
+        await store.RecordSearchesAsync([(new SearchMiss("glowing toes", SearchOutcome.NothingFound, SearchMiss.Spanish), 1)], 10, CancellationToken.None);
+        var rows = await new FeedbackReports(contexts).SearchesAsync(CancellationToken.None);
+
+        Assert.Single(outcome.Applied, m => m.EndsWith("_SearchReportLanguage", StringComparison.Ordinal));
+        Assert.Equal(
+            [new SearchReportRow("en", "glowing toes", SearchOutcome.NothingFound, 7, new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 2)),
+             new SearchReportRow("es", "glowing toes", SearchOutcome.NothingFound, 1, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 1))],
+            rows);
+    }
+
+    [Fact]
+    public void ASpanishQueryIsOneRowWithOrWithoutItsAccents() =>
+        Assert.Equal(
+            new SearchMiss("ciatica rara", SearchOutcome.NothingFound, SearchMiss.Spanish),
+            SearchMiss.Of(new SearchResults("Ciática  RARA", false, []), SearchMiss.Spanish));
 
     [Fact]
     public async Task AFullTableEvictsTheLeastRecentlySeenThenTheLeastSearched()

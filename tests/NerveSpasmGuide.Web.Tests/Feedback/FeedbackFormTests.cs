@@ -187,7 +187,7 @@ public sealed class FeedbackFormTests : IDisposable
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(1, health.GetProperty("feedbackAnswers").GetInt32());
-        Assert.EndsWith("_SearchReports", health.GetProperty("feedbackMigration").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("_SearchReportLanguage", health.GetProperty("feedbackMigration").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, health.GetProperty("searchReportRows").GetInt32());
 
         File.Delete(factory.FeedbackDatabasePath);

@@ -101,7 +101,7 @@ public sealed class SearchReportTests : IDisposable
         await ReportAsync(factory, searches: 1);
 
         var columns = await factory.ColumnsAsync("search_reports");
-        Assert.Equal(["Query", "Outcome", "Count", "FirstSeen", "LastSeen"], columns);
+        Assert.Equal(["Language", "Query", "Count", "FirstSeen", "LastSeen", "Outcome"], columns);
         var store = string.Concat(Directory.EnumerateFiles(Path.GetDirectoryName(factory.FeedbackDatabasePath)!, "feedback.db*")
             .Select(f => File.ReadAllText(f, System.Text.Encoding.Latin1)));
         Assert.Contains("xylophone zebra", store, StringComparison.Ordinal);
@@ -130,13 +130,13 @@ public sealed class SearchReportTests : IDisposable
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Contains(dashboard.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/editor/searches");
-        Assert.Equal(["xylophone zebra", "nothing", "2", today, today, "xylophone zebra: [slug]"], rows[0]);
+        Assert.Equal(["xylophone zebra", "English", "nothing", "2", today, today, "xylophone zebra: [slug] in content/synonyms.yaml"], rows[0]);
         Assert.Equal("hyperlink https evil example", rows[1][0]);
         Assert.Equal("pinched nerve: [radiculopathy]", page.QuerySelector("pre.yaml-line")!.TextContent);
         Assert.Contains("content/synonyms.yaml", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(SearchReportCsvHeader, csv[0]);
-        Assert.Equal($"\"xylophone zebra\",nothing,2,{today},{today}", csv[1]);
-        Assert.Equal($"\"hyperlink https evil example\",nothing,1,{today},{today}", csv[2]);
+        Assert.Equal($"\"en\",\"xylophone zebra\",nothing,2,{today},{today}", csv[1]);
+        Assert.Equal($"\"en\",\"hyperlink https evil example\",nothing,1,{today},{today}", csv[2]);
         Assert.Equal("", csv[3]);
     }
 
@@ -164,7 +164,29 @@ public sealed class SearchReportTests : IDisposable
         Assert.Equal(4, Assert.Single(await ReportAsync(restarted, searches: 4)).Count);
     }
 
-    private const string SearchReportCsvHeader = "query,found,searches,first_seen,last_seen";
+    [Fact]
+    public async Task ASpanishSearchThatFoundNothingIsItsOwnRowWithItsAccentsFoldedAndTheSpanishSynonymsFile()
+    {
+        using var factory = new FeedbackFactory();
+        using var client = factory.CreateNonRedirectingClient();
+        using (var english = await SearchAsync(client, "xilofono"))
+        using (var accented = await client.GetAsync(new Uri("/es/search?q=" + Uri.EscapeDataString("Xilófono"), UriKind.Relative)))
+        using (var plain = await client.GetAsync(new Uri("/es/search?q=xilofono", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, accented.StatusCode);
+        }
+
+        var rows = await ReportAsync(factory, searches: 3);
+        var editor = await EditorSignIn.SessionCookieAsync(client, FeedbackFactory.Token, "192.0.2.32");
+        var page = new HtmlParser().ParseDocument(await GetAsEditorAsync(client, "/editor/searches", editor));
+        var spanishRow = page.QuerySelectorAll("table.search-report tbody tr").Single(tr => tr.QuerySelectorAll("td")[1].TextContent == "Spanish");
+
+        Assert.Equal([("es", "xilofono", 2), ("en", "xilofono", 1)], rows.Select(r => (r.Language, r.Query, r.Count)));
+        Assert.Equal("/es/search?q=xilofono", spanishRow.QuerySelector("a")!.GetAttribute("href"));
+        Assert.EndsWith("in content/es/synonyms.yaml", spanishRow.QuerySelectorAll("td")[^1].TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    private const string SearchReportCsvHeader = "language,query,found,searches,first_seen,last_seen";
 
     private static Task<HttpResponseMessage> SearchAsync(HttpClient client, string query) =>
         client.GetAsync(new Uri("/search?q=" + Uri.EscapeDataString(query), UriKind.Relative));

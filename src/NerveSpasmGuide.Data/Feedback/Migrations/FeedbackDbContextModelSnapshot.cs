@@ -79,6 +79,10 @@ namespace NerveSpasmGuide.Data.Feedback.Migrations
 
             modelBuilder.Entity("NerveSpasmGuide.Data.Feedback.SearchReportRecord", b =>
                 {
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Query")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -97,7 +101,7 @@ namespace NerveSpasmGuide.Data.Feedback.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Query");
+                    b.HasKey("Language", "Query");
 
                     b.HasIndex("LastSeen", "Count");
 
