@@ -7,6 +7,9 @@ using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Search;
 
+/// <summary>A Spanish lay term, with its words accent-folded and padded by spaces (" dolor de ciatica ") for matching whole words.</summary>
+public sealed record SpanishLayTerm(string Term, string Padded, IReadOnlyList<string> Slugs);
+
 /// <summary>
 /// What the Spanish pages need in memory for one import, beside the English directory: each translated page's card,
 /// the link targets a Spanish handout renders (a Spanish page where there is one, else the English page, marked), the
@@ -16,8 +19,14 @@ namespace NerveSpasmGuide.Data.Search;
 /// <param name="EnglishOnly">The published pages without a Spanish version.</param>
 /// <param name="WarningSigns">The English table with each sign's words in Spanish (a sign without them keeps its English words).</param>
 /// <param name="Pictures">The drawings that have a copy with Spanish labels, by file name.</param>
+/// <param name="BySearchRow">The cards by their row in the Spanish search index.</param>
+/// <param name="LayTerms">The lay terms of content/es/synonyms.yaml with their words accent-folded, the longest first (search tries them in that order).</param>
+/// <param name="Vocabulary">The Spanish pages' own words and the lay terms' words, for spelling correction.</param>
 public sealed record SpanishDirectory(
     IReadOnlyDictionary<string, ArticleCard> BySlug,
+    IReadOnlyDictionary<long, ArticleCard> BySearchRow,
+    IReadOnlyList<SpanishLayTerm> LayTerms,
+    SpellingVocabulary Vocabulary,
     IReadOnlyDictionary<string, (string Url, string LinkText)> Links,
     IReadOnlySet<string> EnglishOnly,
     WarningSignTable WarningSigns,
@@ -37,15 +46,17 @@ public sealed record SpanishDirectory(
         WarningSignTable englishSigns, CancellationToken cancellationToken)
     {
         var pages = await db.SpanishArticles.AsNoTracking()
-            .Select(a => new { a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
+            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled })
             .ToListAsync(cancellationToken);
         var bySlug = new Dictionary<string, ArticleCard>(StringComparer.Ordinal);
+        var bySearchRow = new Dictionary<long, ArticleCard>();
         foreach (var page in pages)
         {
             // A translation is published only with its English page, so a draft's or a deleted page's is left out here too.
             if (english.TryGetValue(page.Slug, out var card) && card.Kind.Folder() == page.Kind)
             {
-                bySlug[page.Slug] = new ArticleCard(card.Kind, page.Slug, page.Title, page.Summary, page.AlsoCalled, SpanishPaths.Article(card.Kind, page.Slug), "es");
+                bySlug[page.Slug] = bySearchRow[page.Id] =
+                    new ArticleCard(card.Kind, page.Slug, page.Title, page.Summary, page.AlsoCalled, SpanishPaths.Article(card.Kind, page.Slug), "es");
             }
         }
 
@@ -63,8 +74,39 @@ public sealed record SpanishDirectory(
         var layTerms = await db.SpanishSynonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
         var suggestions = new SearchSuggestions(
             bySlug.Values, [.. layTerms.Select(t => new CachedSynonym(t.Term, $" {t.Term} ", t.Slugs))], SearchPath);
+        List<SpanishLayTerm> folded = [.. layTerms
+            .Select(t => new SpanishLayTerm(t.Term, " " + string.Join(' ', QueryWords.Split(QueryWords.Fold(t.Term))) + " ", t.Slugs))
+            .OrderByDescending(t => QueryWords.Fold(t.Term).Length)];
         var pictures = (await db.SpanishMedia.AsNoTracking().Select(m => m.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         return new SpanishDirectory(
-            bySlug, links, english.Keys.Where(slug => !bySlug.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal), signs, suggestions, pictures);
+            bySlug, bySearchRow, folded, await VocabularyAsync(db, folded, cancellationToken), links, english.Keys.Where(slug => !bySlug.ContainsKey(slug)).ToHashSet(StringComparer.Ordinal), signs, suggestions, pictures);
+    }
+
+    /// <summary>The words of the Spanish index (fts5vocab), with the lay terms' words counted as common ones, as in English.</summary>
+    private static async Task<SpellingVocabulary> VocabularyAsync(GuideDbContext db, IReadOnlyList<SpanishLayTerm> layTerms, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT term, doc FROM spanish_vocab";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                counts[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        foreach (var word in layTerms.SelectMany(t => t.Padded.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            counts[word] = counts.GetValueOrDefault(word) + 10;
+        }
+
+        return new SpellingVocabulary(counts);
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using NerveSpasmGuide.Content.Articles;
-using NerveSpasmGuide.Content.Translations;
-using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Search;
@@ -15,7 +13,7 @@ namespace NerveSpasmGuide.Data.Search;
 /// nothing has its unknown words corrected from the Spanish pages' own words (the English search's edit distances),
 /// and says so ("Mostrando resultados para ...").
 /// </summary>
-public sealed class SpanishSearch(GuideDbContext db)
+public sealed class SpanishSearch(GuideDbContext db, RequestSite site)
 {
     public const int MaxHits = 50;
 
@@ -36,7 +34,7 @@ public sealed class SpanishSearch(GuideDbContext db)
         var words = QueryWords.Split(QueryWords.Fold(results.Query));
 
         // Corrected only when no page holds every word as typed and no lay term matched, so a correct query is never rewritten.
-        if (!exact && !everyWordFound && results.Hits.All(h => h.MatchedTerm is null) && await CorrectAsync(words, cancellationToken) is { } corrected &&
+        if (!exact && !everyWordFound && results.Hits.All(h => h.MatchedTerm is null) && Correct(words) is { } corrected &&
             await SearchWordsAsync(corrected, cancellationToken) is ({ Hits.Count: > 0 } retry, true))
         {
             return retry with { SearchedInstead = results.Query, WasShortened = results.WasShortened };
@@ -57,26 +55,17 @@ public sealed class SpanishSearch(GuideDbContext db)
             return (new SearchResults(text, shortened, []), true);
         }
 
-        var pages = await db.SpanishArticles.AsNoTracking()
-            .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.Summary })
-            .ToDictionaryAsync(a => a.Slug, StringComparer.Ordinal, cancellationToken);
-        ArticleCard Card(string slug)
-        {
-            var page = pages[slug];
-            var kind = ArticleKinds.TryParseFolder(page.Kind, out var parsed) ? parsed : throw new InvalidDataException($"unknown kind '{page.Kind}'");
-            return new ArticleCard(kind, slug, page.Title, page.Summary, [], SpanishPaths.Article(kind, slug), "es");
-        }
+        var spanish = site.Directory.Spanish;
 
         // Lay terms whose words all appear in the query, longest first: their pages lead, marked with the term.
         var padded = " " + string.Join(' ', words) + " ";
-        var synonyms = await db.SpanishSynonyms.AsNoTracking().ToListAsync(cancellationToken);
         var hits = new List<SearchHit>();
-        foreach (var synonym in synonyms.Select(s => (Folded: QueryWords.Fold(s.Term), s.Term, s.Slugs)).OrderByDescending(s => s.Folded.Length))
+        foreach (var synonym in spanish.LayTerms)
         {
-            if (padded.Contains(" " + string.Join(' ', QueryWords.Split(synonym.Folded)) + " ", StringComparison.Ordinal))
+            if (padded.Contains(synonym.Padded, StringComparison.Ordinal))
             {
-                hits.AddRange(synonym.Slugs.Where(pages.ContainsKey).Where(slug => hits.All(h => h.Article.Slug != slug))
-                    .Select(slug => new SearchHit(Card(slug), [new(pages[slug].Summary, false)], synonym.Term)));
+                hits.AddRange(synonym.Slugs.Where(spanish.BySlug.ContainsKey).Where(slug => hits.All(h => h.Article.Slug != slug))
+                    .Select(slug => new SearchHit(spanish.BySlug[slug], [new(spanish.BySlug[slug].Summary, false)], synonym.Term)));
             }
         }
 
@@ -90,13 +79,12 @@ public sealed class SpanishSearch(GuideDbContext db)
 
         var meaningful = words.Where(w => !StopWords.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         meaningful = meaningful.Count > 0 ? meaningful : [.. words.Distinct(StringComparer.Ordinal)];
-        var byId = pages.Values.ToDictionary(p => p.Id, p => p.Slug);
         var all = await MatchAsync(string.Join(" AND ", meaningful.Select(Quote)), cancellationToken);
         foreach (var (id, snippet) in all.Count > 0 ? all : await MatchAsync(string.Join(" OR ", meaningful.Select(Quote)), cancellationToken))
         {
-            if (byId.TryGetValue(id, out var slug) && hits.All(h => h.Article.Slug != slug) && hits.Count < MaxHits)
+            if (spanish.BySearchRow.TryGetValue(id, out var card) && hits.All(h => h.Article.Slug != card.Slug) && hits.Count < MaxHits)
             {
-                hits.Add(new SearchHit(Card(slug), ArticleSearch.Split(snippet), null));
+                hits.Add(new SearchHit(card, ArticleSearch.Split(snippet), null));
             }
         }
 
@@ -104,44 +92,25 @@ public sealed class SpanishSearch(GuideDbContext db)
     }
 
     /// <summary>The query with each word no Spanish page holds replaced by the closest word that one does; null when nothing changes.</summary>
-    private async Task<string?> CorrectAsync(List<string> words, CancellationToken cancellationToken)
+    private string? Correct(List<string> words)
     {
-        var layTerms = await db.SpanishSynonyms.AsNoTracking().Select(s => s.Term).ToListAsync(cancellationToken);
-        var rows = new List<KeyValuePair<string, int>>();
-        await using (var command = (await OpenAsync(cancellationToken)).CreateCommand())
-        {
-            command.CommandText = "SELECT term, doc FROM spanish_vocab";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(KeyValuePair.Create(reader.GetString(0), reader.GetInt32(1)));
-            }
-        }
-
-        // Lay terms count as common words, as in the English vocabulary.
-        var counts = rows.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
-        foreach (var word in layTerms.SelectMany(t => QueryWords.Split(QueryWords.Fold(t))))
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 10;
-        }
-
-        var vocabulary = new SpellingVocabulary(counts);
+        var vocabulary = site.Directory.Spanish.Vocabulary;
         var corrected = words.Select(w => StopWords.Contains(w) || vocabulary.Contains(w) ? w : vocabulary.Closest(w) ?? w).ToList();
         return corrected.SequenceEqual(words, StringComparer.Ordinal) ? null : string.Join(' ', corrected);
     }
 
     /// <summary>Pages matching, best first by bm25 (title above other names, summary and body), with a snippet of the body.</summary>
-    private async Task<List<(int Id, string Snippet)>> MatchAsync(string match, CancellationToken cancellationToken)
+    private async Task<List<(long Id, string Snippet)>> MatchAsync(string match, CancellationToken cancellationToken)
     {
         await using var command = (await OpenAsync(cancellationToken)).CreateCommand();
         command.CommandText = "SELECT rowid, snippet(spanish_search, 3, char(1), char(2), '…', 24) FROM spanish_search WHERE spanish_search MATCH $match ORDER BY rank LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", MaxHits);
-        var rows = new List<(int, string)>();
+        var rows = new List<(long, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add((reader.GetInt32(0), reader.GetString(1)));
+            rows.Add((reader.GetInt64(0), reader.GetString(1)));
         }
 
         return rows;
