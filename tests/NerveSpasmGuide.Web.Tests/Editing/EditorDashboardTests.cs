@@ -112,12 +112,14 @@ public sealed class EditorDashboardTests(EditorFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task EditorPagesHaveNoEmergencyStrip()
+    public async Task EditorPagesHaveNoEmergencyStripAndNoSpanishVersion()
     {
         var page = await factory.GetDocumentAsync("/editor/sign-in");
 
         Assert.NotNull(page.QuerySelector("input[type=password], input[name]"));
         Assert.Null(page.QuerySelector(".help-strip"));
+        Assert.Null(page.QuerySelector(".language-switch"));
+        Assert.NotNull((await factory.GetDocumentAsync("/causes/sciatica")).QuerySelector(".language-switch a[hreflang=es]"));
     }
 
     [Fact]
