@@ -52,7 +52,7 @@ print(f"edit-latency {size}: {edits} edits, p50 {statistics.median(times):.0f} m
 PY
   rss_after=$(( $(ps -o rss= -p "$pid") / 1024 ))
   health=$(curl -sf "http://127.0.0.1:$port/health")
-  grep -h "Imported" "$work/c$size/data/guide.db.log" | tail -3 | sed 's/^/  log: /'
+  grep -hE "Imported|Content change published" "$work/c$size/data/guide.db.log" | tail -6 | sed 's/^/  log: /'
   kill "$pid"; wait "$pid" 2>/dev/null || true; pids=()
   echo "edit-latency $size: resident memory $rss_before MB before the edits, $rss_after MB after; health $health"
 

@@ -53,6 +53,15 @@ public static class ContentLoader
 
         // Compared with the files' write times, so the file system's clock rather than the injected one.
         var scanStarted = DateTime.UtcNow;
+        var phase = clock.GetTimestamp();
+        double Lap()
+        {
+            var now = clock.GetTimestamp();
+            var elapsed = clock.GetElapsedTime(phase, now).TotalMilliseconds;
+            phase = now;
+            return elapsed;
+        }
+
         var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var sources = ReadOptional(root, SourceFileReader.SourcesFile, problems, fingerprint, SourceFileReader.ReadSources);
         var synonyms = ReadOptional(root, SourceFileReader.SynonymsFile, problems, fingerprint, SourceFileReader.ReadSynonyms);
@@ -68,6 +77,7 @@ public static class ContentLoader
         }
 
         var siteFingerprint = Convert.ToHexString(fingerprint.GetHashAndReset());
+        var siteFilesMs = Lap();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (previous is not null && (previous.SiteFingerprint != siteFingerprint || previous.Today != today))
         {
@@ -126,6 +136,7 @@ public static class ContentLoader
             (entries[index], drafts[index]) = Parse(kind, relative, text, stamp, sink, signs, lastGoodText);
         });
 
+        var stampsMs = Lap();
         var (owners, claimProblems) = ArticleResolver.ClaimSlugs([.. entries.Where(e => e.Outline is not null)]);
         var incremental = previous is not null;
         var changedSlugs = incremental ? ChangedSlugs(previous!.Owners, owners) : [];
@@ -168,6 +179,7 @@ public static class ContentLoader
             return Read(contentRoot, clock, lastGoodText, previous: null, render);
         }
 
+        var dependentsMs = Lap();
         var tables = new SiteTables(sources, synonyms, retired, signs, media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
             files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal), plainWords);
         var resolved = ArticleResolver.Resolve([.. toResolve.Select(i => drafts[i]!)], owners, tables, today, render);
@@ -176,8 +188,10 @@ public static class ContentLoader
             entries[toResolve[n]] = entries[toResolve[n]] with { Resolved = resolved[n].Outline };
         }
 
+        var resolveMs = Lap();
         var citedInSpanish = new HashSet<string>(StringComparer.Ordinal);
         var spanish = SpanishReader.Read(root, entries.ToDictionary(e => e.SourcePath, e => e.Stamp.Hash, StringComparer.Ordinal), owners, tables, render, problems, citedInSpanish);
+        var spanishMs = Lap();
         var pageProblems = ArticleResolver.ReportSite(entries, owners, tables, problems, citedInSpanish);
         foreach (var entry in entries)
         {
@@ -200,7 +214,10 @@ public static class ContentLoader
         };
         var removed = incremental ? previous!.Owners.Keys.Where(k => !owners.ContainsKey(k)).ToList() : [];
         var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners);
-        return new ContentUpdate(content, incremental, removed, totals, state);
+        return new ContentUpdate(content, incremental, removed, totals, state)
+        {
+            Timings = new ReadTimings(siteFilesMs, stampsMs, dependentsMs, resolveMs, spanishMs, Lap()),
+        };
     }
 
     /// <summary>Parses one article file; if it has errors of its own, its last good version stands in for it.</summary>

@@ -36,7 +36,23 @@ public sealed record ContentSet(
 /// <param name="Removed">Slugs the previous import published that no page owns any more (always empty unless incremental).</param>
 /// <param name="Totals">The whole site's counts, however few pages were rendered.</param>
 /// <param name="State">For the next import; null when there was no content folder.</param>
-public sealed record ContentUpdate(ContentSet Content, bool Incremental, IReadOnlyList<string> Removed, ContentTotals Totals, ContentState? State);
+public sealed record ContentUpdate(ContentSet Content, bool Incremental, IReadOnlyList<string> Removed, ContentTotals Totals, ContentState? State)
+{
+    /// <summary>How long each phase of reading took, for the import's log event.</summary>
+    public ReadTimings Timings { get; init; } = ReadTimings.None;
+}
+
+/// <summary>Milliseconds spent in each phase of one read of the content folder.</summary>
+/// <param name="SiteFiles">Sources, synonyms, retired slugs, warning signs, plain words and media, read and fingerprinted.</param>
+/// <param name="Stamps">Listing the article files and comparing each one's size and write time with the last import's (changed files are read and parsed here).</param>
+/// <param name="Dependents">Parsing again the unchanged pages that link to a changed slug.</param>
+/// <param name="Resolve">Resolving and rendering the pages to publish.</param>
+/// <param name="Spanish">Reading the Spanish pages.</param>
+/// <param name="Report">The site-wide checks, and gathering and sorting the problems.</param>
+public sealed record ReadTimings(double SiteFiles, double Stamps, double Dependents, double Resolve, double Spanish, double Report)
+{
+    public static readonly ReadTimings None = new(0, 0, 0, 0, 0, 0);
+}
 
 /// <param name="Articles">Published articles (not drafts).</param>
 public sealed record ContentTotals(int Articles, int Drafts, int Links, int Citations);

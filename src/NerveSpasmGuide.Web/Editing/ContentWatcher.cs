@@ -17,6 +17,10 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private int fullImportNeeded;
 
+    /// <summary>The time stamp of the first change not yet imported (0: none), and how many events have come since.</summary>
+    private long firstEventAt;
+    private int eventCount;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var watcher = new FileSystemWatcher(location.ContentPath)
@@ -47,9 +51,18 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
         while (await changes.Reader.WaitToReadAsync(stoppingToken))
         {
             await SettleAsync(stoppingToken);
+            var importing = clock.GetTimestamp();
+            var firstEvent = Interlocked.Exchange(ref firstEventAt, 0);
+            var events = Interlocked.Exchange(ref eventCount, 0);
             try
             {
-                await (Interlocked.Exchange(ref fullImportNeeded, 0) == 1 ? importer.ImportAsync(stoppingToken) : importer.ImportChangesAsync(stoppingToken));
+                var summary = await (Interlocked.Exchange(ref fullImportNeeded, 0) == 1
+                    ? importer.ImportAsync(stoppingToken) : importer.ImportChangesAsync(stoppingToken));
+
+                // Timed from the first event of the burst: what an editor waits between saving and seeing the page.
+                var waited = clock.GetElapsedTime(firstEvent == 0 ? importing : firstEvent, importing).TotalMilliseconds;
+                LogChangePublished(waited + summary.ElapsedMilliseconds, events, waited, summary.ElapsedMilliseconds,
+                    waited + clock.GetElapsedTime(importing).TotalMilliseconds);
             }
             catch (Exception ex) when (GuideImporter.IsStoreFailure(ex))
             {
@@ -69,6 +82,8 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     {
         if (IsContentFile(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
         {
+            Interlocked.CompareExchange(ref firstEventAt, clock.GetTimestamp(), 0);
+            Interlocked.Increment(ref eventCount);
             changes.Writer.TryWrite(true);
         }
     }
@@ -96,6 +111,10 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The store {Path} was deleted; rebuilding it from content")]
     private partial void LogStoreDeleted(string path);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Content change published {PublishedMs:F0} ms after its first event ({Events} events; waited {WaitedMs:F0} ms for quiet, imported in {ImportMs} ms, done after {DoneMs:F0} ms)")]
+    private partial void LogChangePublished(double publishedMs, int events, double waitedMs, long importMs, double doneMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-import failed, the previous version stays live: {Reason}")]
     private partial void LogImportFailed(string reason);
