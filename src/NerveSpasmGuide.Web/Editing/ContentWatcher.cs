@@ -5,20 +5,28 @@ namespace NerveSpasmGuide.Web.Editing;
 
 /// <summary>
 /// Re-imports when anything in the content folder changes. Saves are debounced: a burst of events causes one
-/// import once the folder has been quiet for <see cref="Quiet"/>, and imports never overlap. A change imports
+/// import once no event has arrived for <see cref="Quiet"/> (or after <see cref="MaxDelay"/> of a steady stream), and
+/// imports never overlap; an event that arrives while an import runs causes one more import after it, so a burst
+/// longer than the quiet time (a git checkout) costs an extra import, never a missed file. A change imports
 /// incrementally (the importer compares every file with what it last read, so no event needs to name the file);
 /// a deleted store or a watcher that lost events imports everything.
 /// </summary>
 internal sealed partial class ContentWatcher(StoreLocation location, GuideImporter importer, TimeProvider clock, ILogger<ContentWatcher> logger) : BackgroundService
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// An editor's save is one write, or a write and a rename, within a millisecond or two; this only has to outlast
+    /// that. (It was 150 ms, and in effect 150 or 300: it counted quiet periods from the last signal it took, not from
+    /// the last event, so a second event of the same save, landing just after, cost a second period.)
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
 
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private int fullImportNeeded;
 
-    /// <summary>The time stamp of the first change not yet imported (0: none), and how many events have come since.</summary>
+    /// <summary>The time stamps of the first change not yet imported (0: none) and of the latest, and how many events have come since.</summary>
     private long firstEventAt;
+    private long lastEventAt;
     private int eventCount;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -82,7 +90,9 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     {
         if (IsContentFile(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
         {
-            Interlocked.CompareExchange(ref firstEventAt, clock.GetTimestamp(), 0);
+            var now = clock.GetTimestamp();
+            Interlocked.CompareExchange(ref firstEventAt, now, 0);
+            Volatile.Write(ref lastEventAt, now);
             Interlocked.Increment(ref eventCount);
             changes.Writer.TryWrite(true);
         }
@@ -92,14 +102,17 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     private async Task SettleAsync(CancellationToken stoppingToken)
     {
         var started = clock.GetTimestamp();
-        changes.Reader.TryRead(out _);
-        while (clock.GetElapsedTime(started) < MaxDelay)
+        while (true)
         {
-            await Task.Delay(Quiet, clock, stoppingToken);
-            if (!changes.Reader.TryRead(out _))
+            // Taken before looking at the time: an event after this either counts below or signals the next import.
+            changes.Reader.TryRead(out _);
+            var sinceLast = clock.GetElapsedTime(Volatile.Read(ref lastEventAt));
+            if (sinceLast >= Quiet || clock.GetElapsedTime(started) >= MaxDelay)
             {
                 return;
             }
+
+            await Task.Delay(Quiet - sinceLast, clock, stoppingToken);
         }
     }
 
