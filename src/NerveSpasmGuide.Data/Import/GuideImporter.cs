@@ -142,12 +142,13 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         }
 
         double copyMs;
+        IReadOnlyCollection<int>? rewritten = null;
         if (update.Incremental)
         {
             // The copy shares nothing with the live file, which requests go on reading while this one is changed.
             File.Copy(since!.Value.StorePath, building);
             copyMs = Lap();
-            await UpdateRowsAsync(building, update, cancellationToken);
+            rewritten = await UpdateRowsAsync(building, update, cancellationToken);
         }
         else
         {
@@ -163,7 +164,10 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await using (var db = new GuideDbContext(new DbContextOptionsBuilder<GuideDbContext>()
                          .UseSqlite(PublishedSite.ReadOnly(storePath)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options))
         {
-            directory = await ArticleDirectory.LoadAsync(db, cancellationToken);
+            // An incremental import starts from the published store (checked above), so from its directory too.
+            directory = rewritten is not null && publisher.Current is { } published
+                ? await ArticleDirectory.UpdateAsync(published.Directory, db, rewritten, cancellationToken)
+                : await ArticleDirectory.LoadAsync(db, cancellationToken);
         }
 
         var directoryMs = Lap();
@@ -308,7 +312,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     /// are deleted and the rendered pages inserted. A page keeps its id while its slug lives, so the rows of the pages
     /// left alone (links to it among them) stay right; a new slug takes the next id.
     /// </summary>
-    private static async Task UpdateRowsAsync(string path, ContentUpdate update, CancellationToken cancellationToken)
+    /// <returns>The ids of the pages whose rows were deleted or written.</returns>
+    private static async Task<IReadOnlyCollection<int>> UpdateRowsAsync(string path, ContentUpdate update, CancellationToken cancellationToken)
     {
         // Without foreign keys: deleting a page that is rendered again must not cascade to the links other pages make to it.
         await using var connection = await OpenAsync(path, cancellationToken, foreignKeys: false);
@@ -366,6 +371,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         await SearchIndex.UpdateVocabularyAsync(connection, transaction, vocabularyBefore, update.Content.Articles.Where(a => !a.Meta.Draft), cancellationToken);
         await WriteSpanishAsync(connection, transaction, update.Content.Spanish, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return [.. replaced.Concat(update.Content.Articles.Select(a => ids[a.Slug])).Distinct()];
     }
 
     /// <summary>The Spanish pages, their search index, lay terms, warning signs and drawings, written whole at every import (full or incremental).</summary>

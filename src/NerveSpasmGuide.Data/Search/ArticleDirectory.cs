@@ -56,28 +56,84 @@ public sealed record ArticleDirectorySnapshot(
     SpanishDirectory Spanish)
 {
     /// <summary>Each article's title words and other-name words, for ranking a title match above a body match.</summary>
-    public IReadOnlyDictionary<int, TitleNames> TitleWords { get; } = ById.ToDictionary(
-        a => a.Key, a => new TitleNames(new NameWords(a.Value.Title), new NameWords(string.Join(' ', a.Value.AlsoCalled))));
+    public required IReadOnlyDictionary<int, TitleNames> TitleWords { get; init; }
 
     /// <summary>What the search boxes suggest as a patient types, for this import.</summary>
     public SearchSuggestions Suggestions { get; } = new(ById.Values, Synonyms);
+
+    /// <summary>The published articles' rows, by id, as read from the store: what the next incremental import starts from.</summary>
+    internal IReadOnlyList<DirectoryArticle> Articles { get; init; } = [];
+
+    /// <summary>Every row of the codes table (drafts' too), in the store's key order.</summary>
+    internal IReadOnlyList<DirectoryCode> CodeRows { get; init; } = [];
 }
+
+/// <summary>What the directory reads of one published article.</summary>
+internal sealed record DirectoryArticle(int Id, ArticleCard Card, string LinkText, string Audience);
+
+/// <summary>One row of the codes table.</summary>
+internal sealed record DirectoryCode(string System, string Code, int ArticleId);
 
 /// <summary>
 /// Loads the published articles' cards, the synonyms and the articles' codes once per import (a few MB at 10,000
 /// articles), so a search or code link costs one FTS query or none, instead of several EF round trips. The import
-/// loads it from the new store before publishing, as part of that import's <see cref="Publishing.PublishedSite"/>.
+/// loads it from the new store before publishing, as part of that import's <see cref="Publishing.PublishedSite"/>;
+/// an incremental import reads only the rows of the pages it wrote and takes the others from the previous directory.
 /// </summary>
 public static class ArticleDirectory
 {
     public static async Task<ArticleDirectorySnapshot> LoadAsync(GuideDbContext db, CancellationToken cancellationToken)
     {
-        var articles = await db.Articles.AsNoTracking().Where(a => !a.IsDraft)
+        var articles = await ReadArticlesAsync(db.Articles, cancellationToken);
+        var codes = await ReadCodesAsync(db.Codes, cancellationToken);
+        return await BuildAsync(db, articles, codes, previous: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The directory <see cref="LoadAsync"/> would read from <paramref name="db"/>, when that store differs from the
+    /// one <paramref name="previous"/> was read from only in the rows of the articles in <paramref name="changed"/>
+    /// (rewritten, added or removed: their own rows and the rows they own) and in the site-wide tables, which are read again.
+    /// Reading every article row means reading past its page text (tens of MB at 10,000 articles), so it is avoided.
+    /// </summary>
+    public static async Task<ArticleDirectorySnapshot> UpdateAsync(
+        ArticleDirectorySnapshot previous, GuideDbContext db, IReadOnlyCollection<int> changed, CancellationToken cancellationToken)
+    {
+        var ids = changed.ToHashSet();
+        var rewritten = await ReadArticlesAsync(db.Articles.Where(a => ids.Contains(a.Id)), cancellationToken);
+        var rewrittenCodes = await ReadCodesAsync(db.Codes.Where(c => ids.Contains(c.ArticleId)), cancellationToken);
+        List<DirectoryArticle> articles = [.. previous.Articles.Where(a => !ids.Contains(a.Id)).Concat(rewritten).OrderBy(a => a.Id)];
+        List<DirectoryCode> codes =
+        [
+            .. previous.CodeRows.Where(c => !ids.Contains(c.ArticleId)).Concat(rewrittenCodes)
+                .OrderBy(c => c.System, StringComparer.Ordinal).ThenBy(c => c.Code, StringComparer.Ordinal).ThenBy(c => c.ArticleId),
+        ];
+        return await BuildAsync(db, articles, codes, previous, cancellationToken);
+    }
+
+    /// <summary>The published (not draft) articles among <paramref name="query"/>, in id order (the store's own order).</summary>
+    private static async Task<List<DirectoryArticle>> ReadArticlesAsync(IQueryable<ArticleRecord> query, CancellationToken cancellationToken)
+    {
+        var rows = await query.AsNoTracking().Where(a => !a.IsDraft).OrderBy(a => a.Id)
             .Select(a => new { a.Id, a.Kind, a.Slug, a.Title, a.LinkText, a.Summary, a.AlsoCalled, a.Audience })
             .ToListAsync(cancellationToken);
-        var byId = articles.ToDictionary(a => a.Id, a => ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled));
+        return [.. rows.Select(a => new DirectoryArticle(a.Id, ArticleQueries.Card(a.Kind, a.Slug, a.Title, a.Summary, a.AlsoCalled), a.LinkText, a.Audience))];
+    }
+
+    /// <summary>Code rows in the order of the table's key, as a scan of it returns them.</summary>
+    private static async Task<List<DirectoryCode>> ReadCodesAsync(IQueryable<CodeRecord> query, CancellationToken cancellationToken)
+    {
+        var rows = await query.AsNoTracking().OrderBy(c => c.System).ThenBy(c => c.Code).ThenBy(c => c.ArticleId)
+            .Select(c => new { c.System, c.Code, c.ArticleId })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(c => new DirectoryCode(c.System, c.Code, c.ArticleId))];
+    }
+
+    /// <param name="previous">Whose title words are kept for the articles whose cards did not change.</param>
+    private static async Task<ArticleDirectorySnapshot> BuildAsync(
+        GuideDbContext db, List<DirectoryArticle> articles, List<DirectoryCode> codes, ArticleDirectorySnapshot? previous, CancellationToken cancellationToken)
+    {
+        var byId = articles.ToDictionary(a => a.Id, a => a.Card);
         var synonyms = await db.Synonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
-        var codes = await db.Codes.AsNoTracking().Select(c => new { c.System, c.Code, c.ArticleId }).ToListAsync(cancellationToken);
         var signs = await db.WarningSigns.AsNoTracking().OrderBy(s => s.Position)
             .Select(s => new { s.Id, s.Level, s.GroupName, s.Text, s.SourceKeys, s.OnHome })
             .ToListAsync(cancellationToken);
@@ -88,7 +144,7 @@ public static class ArticleDirectory
         var table = new WarningSignTable(
             [.. signs.Select((s, i) => new WarningSign(s.Id, CareLevels.Find(s.Level)!, s.GroupName, s.Text, s.SourceKeys, s.OnHome, Line: i + 1))], []);
         var bySlug = byId.Values.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        var links = articles.ToDictionary(a => a.Slug, a => (byId[a.Id].Url, a.LinkText), StringComparer.Ordinal);
+        var links = articles.ToDictionary(a => a.Card.Slug, a => (a.Card.Url, a.LinkText), StringComparer.Ordinal);
         var spanish = await SpanishDirectory.LoadAsync(db, bySlug, links, table, cancellationToken);
         return new ArticleDirectorySnapshot(
             byId,
@@ -98,9 +154,17 @@ public static class ArticleDirectory
             [.. codes.Where(c => byId.ContainsKey(c.ArticleId)).Select(c => (Enum.Parse<CodeSystem>(c.System), c.Code, byId[c.ArticleId]))],
             links,
             table,
-            articles.Where(a => a.Audience != nameof(Audience.Everyone)).ToDictionary(a => a.Slug, a => Enum.Parse<Audience>(a.Audience), StringComparer.Ordinal),
+            articles.Where(a => a.Audience != nameof(Audience.Everyone)).ToDictionary(a => a.Card.Slug, a => Enum.Parse<Audience>(a.Audience), StringComparer.Ordinal),
             vocabulary,
             new RedFlags(table, cachedSynonyms, byId.Values.Select(c => c.Title), vocabulary),
-            spanish);
+            spanish)
+        {
+            TitleWords = byId.ToDictionary(a => a.Key, a =>
+                previous?.ById.GetValueOrDefault(a.Key) is { } card && card == a.Value && previous.TitleWords.TryGetValue(a.Key, out var names)
+                    ? names
+                    : new TitleNames(new NameWords(a.Value.Title), new NameWords(string.Join(' ', a.Value.AlsoCalled)))),
+            Articles = articles,
+            CodeRows = codes,
+        };
     }
 }

@@ -1,9 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Publishing;
+using NerveSpasmGuide.Data.Queries;
+using NerveSpasmGuide.Data.Search;
+using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Tests.Import;
 
@@ -245,7 +249,35 @@ public sealed class IncrementalImportTests : IDisposable
             }
         }
 
+        // The directory an incremental import builds from the previous one equals the directory read whole from its store.
+        var published = incrementalSite.Current!;
+        await using (var db = new GuideDbContext(new DbContextOptionsBuilder<GuideDbContext>().UseSqlite(published.ConnectionString).Options))
+        {
+            var read = await ArticleDirectory.LoadAsync(db, CancellationToken.None);
+            Assert.Equal(Describe(read), Describe(published.Directory));
+        }
+
         return fromChanges;
+    }
+
+    /// <summary>Everything a directory holds, as lines (ids included: both sides read the same store).</summary>
+    private static List<string> Describe(ArticleDirectorySnapshot directory)
+    {
+        static string Card(ArticleCard card) => $"{card.Kind} {card.Slug} {card.Title} | {card.Summary} | {string.Join(", ", card.AlsoCalled)} | {card.Url}";
+        static string Names(NameWords names) => $"{string.Join(' ', names.Words)} / {string.Join(' ', names.Stems)} / {names.MeaningfulCount}";
+        return
+        [
+            .. directory.ById.Select(a => $"id {a.Key}: {Card(a.Value)}"),
+            .. directory.BySlug.Select(a => $"slug {a.Key}: {Card(a.Value)}"),
+            .. directory.ByKind.SelectMany(g => g.Articles.Select(a => $"kind {g.Kind}: {Card(a)}")),
+            .. directory.Synonyms.Select(s => $"synonym {s.Term}: {string.Join(", ", s.Slugs)}"),
+            .. directory.Codes.Select(c => $"code {c.System} {c.Code}: {Card(c.Article)}"),
+            .. directory.Links.Select(l => $"link {l.Key}: {l.Value.Url} {l.Value.LinkText}"),
+            .. directory.WarningSigns.Signs.Select(w => $"sign {w.Id} {w.Level.Name} {w.Group} {w.Text} {string.Join(", ", w.SourceKeys)} {w.OnHome} {w.Line}"),
+            .. directory.Audiences.Select(a => $"audience {a.Key}: {a.Value}"),
+            .. directory.TitleWords.Select(t => $"title words {t.Key}: {Names(t.Value.Title)}; {Names(t.Value.OtherNames)}"),
+            $"vocabulary {directory.Vocabulary.Count}",
+        ];
     }
 
     private static async Task<List<string>> TableNamesAsync(SqliteConnection connection) =>
