@@ -40,13 +40,10 @@ public static class GuideContentServices
         services.AddSingleton(sp =>
         {
             var importer = ActivatorUtilities.CreateInstance<GuideImporter>(sp);
-
-            // An import leaves its parsed trees and rendered pages as garbage (about 600 MB of heap at 10,000 articles),
-            // and an idle server may not collect it for hours: measured, an Optimized collection declines. Imports are
-            // rare (start-up and saves), so the host, which owns the process's memory policy, gives it back at once.
-            importer.Imported += () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            sp.GetRequiredService<CollectAfterImports>().Watch(importer);
             return importer;
         });
+        services.AddSingleton<CollectAfterImports>();
         services.AddHostedService<ContentImportHostedService>();
         services.AddHostedService<ContentWatcher>();
 
