@@ -47,6 +47,9 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
         };
         watcher.EnableRaisingEvents = true;
 
+        // Saved edits import incrementally into a copy of the published store: have it ready before the edit.
+        await importer.KeepSpareCopyAsync(stoppingToken);
+
         // The store is derived data: if someone deletes it, build it again rather than wait for a failing request.
         using var storeWatcher = new FileSystemWatcher(Path.GetDirectoryName(location.DatabasePath)!, Path.GetFileName(location.DatabasePath));
         storeWatcher.Deleted += (_, _) =>
