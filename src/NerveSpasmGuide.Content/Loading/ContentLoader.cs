@@ -38,10 +38,20 @@ public static class ContentLoader
     /// a new day reads everything again, as does a null <paramref name="previous"/>.
     /// </summary>
     /// <param name="lastGoodText">As for Load; it must answer from the store the previous import wrote.</param>
-    public static ContentUpdate Import(string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous) =>
-        Read(contentRoot, clock, lastGoodText, previous, render: true);
+    /// <param name="changedPaths">
+    /// When given with <paramref name="previous"/>: every file (full path) created, written, deleted or renamed (both
+    /// names) since the previous import's scan, as a file-system watcher reports them. The article files are then not
+    /// listed or stamped again: those named are read, the others are taken as the previous import left them (but for
+    /// any written within <see cref="ContentState.RacyWindow"/> of its scan, which are stamped as usual). A path that
+    /// may be a folder (no extension) or lies outside the content folder reads the folder as without it. Null: list
+    /// and stamp every file.
+    /// </param>
+    public static ContentUpdate Import(
+        string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, IReadOnlyCollection<string>? changedPaths = null) =>
+        Read(contentRoot, clock, lastGoodText, previous, render: true, changedPaths);
 
-    private static ContentUpdate Read(string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, bool render)
+    private static ContentUpdate Read(
+        string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, bool render, IReadOnlyCollection<string>? changedPaths = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var problems = new List<ContentProblem>();
@@ -84,21 +94,11 @@ public static class ContentLoader
             previous = null;
         }
 
-        var files = new List<(ArticleKind Kind, string Path)>();
-        foreach (var kind in ArticleKinds.All)
-        {
-            var folder = Path.Combine(root, kind.Folder());
-            if (Directory.Exists(folder))
-            {
-                files.AddRange(Directory.EnumerateFiles(folder, "*.md").Select(f => (kind, f)));
-            }
-        }
-
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // path order decides who keeps a contested slug
-        var articleFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var spanishFolder = Path.Combine(root, SpanishReader.Folder) + Path.DirectorySeparatorChar;
-        foreach (var stray in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-                     .Where(f => !articleFiles.Contains(f) && !IsDocumentation(root, f) && !f.StartsWith(spanishFolder, StringComparison.Ordinal)))
+        var changed = previous is null ? null : Changed(root, changedPaths);
+        var (files, strays) = changed is null ? ListFiles(root, spanishFolder) : UpdateFileList(root, spanishFolder, previous!, changed);
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path)); // path order decides who keeps a contested slug
+        foreach (var stray in strays)
         {
             problems.Add(new ContentProblem(Relative(root, stray), 1, 1, ProblemSeverity.Warning,
                 $"not published: articles belong in one of {string.Join(", ", ArticleKinds.All.Select(k => k.Folder() + "/"))}"));
@@ -112,13 +112,21 @@ public static class ContentLoader
             var (kind, path) = files[index];
             var relative = Relative(root, path);
             var old = previous?.Files.GetValueOrDefault(relative);
-            var info = new FileInfo(path);
-            var size = info.Exists ? info.Length : -1;
-            var written = info.Exists ? info.LastWriteTimeUtc : default;
 
             // A file kept at its last good version is read again each time, so that it meets the previous store as a full import would.
             var reusable = old is { KeptPrevious: false } && old.Kind == kind;
-            if (reusable && old!.Stamp.Size == size && old.Stamp.LastWriteUtc == written && written < previous!.ScanStartedUtc - ContentState.RacyWindow)
+            var settled = reusable && old!.Stamp.LastWriteUtc < previous!.ScanStartedUtc - ContentState.RacyWindow;
+            if (settled && changed is not null && !changed.Contains(path))
+            {
+                // The watcher saw no change to it since the previous scan, whose stamp it had then.
+                entries[index] = old!;
+                return;
+            }
+
+            var info = new FileInfo(path);
+            var size = info.Exists ? info.Length : -1;
+            var written = info.Exists ? info.LastWriteTimeUtc : default;
+            if (settled && changed is null && old!.Stamp.Size == size && old.Stamp.LastWriteUtc == written)
             {
                 entries[index] = old;
                 return;
@@ -213,12 +221,90 @@ public static class ContentLoader
             Spanish = spanish,
         };
         var removed = incremental ? previous!.Owners.Keys.Where(k => !owners.ContainsKey(k)).ToList() : [];
-        var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners);
+        var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners, strays);
         return new ContentUpdate(content, incremental, removed, totals, state)
         {
             Timings = new ReadTimings(siteFilesMs, stampsMs, dependentsMs, resolveMs, spanishMs, Lap()),
         };
     }
+
+    /// <summary>Every article file (by kind) and every other .md file that is neither documentation nor Spanish (a stray).</summary>
+    private static (List<(ArticleKind Kind, string Path)> Files, HashSet<string> Strays) ListFiles(string root, string spanishFolder)
+    {
+        var files = new List<(ArticleKind Kind, string Path)>();
+        foreach (var kind in ArticleKinds.All)
+        {
+            var folder = Path.Combine(root, kind.Folder());
+            if (Directory.Exists(folder))
+            {
+                files.AddRange(Directory.EnumerateFiles(folder, "*.md").Select(f => (kind, f)));
+            }
+        }
+
+        var articleFiles = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var strays = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(f => !articleFiles.Contains(f) && IsStray(root, spanishFolder, f)).ToHashSet(StringComparer.Ordinal);
+        return (files, strays);
+    }
+
+    /// <summary>
+    /// The lists <see cref="ListFiles"/> would make, from the previous import's and the paths changed since: each
+    /// changed .md path joins the list it belongs to while the file exists and leaves it when it does not.
+    /// </summary>
+    private static (List<(ArticleKind Kind, string Path)> Files, HashSet<string> Strays) UpdateFileList(
+        string root, string spanishFolder, ContentState previous, IReadOnlySet<string> changed)
+    {
+        var files = previous.Files.Values.ToDictionary(e => FullPath(root, e.SourcePath), e => e.Kind, StringComparer.Ordinal);
+        var strays = previous.Strays.ToHashSet(StringComparer.Ordinal);
+        foreach (var path in changed.Where(p => p.EndsWith(".md", FileNameComparison)))
+        {
+            var exists = File.Exists(path);
+            var folder = Path.GetDirectoryName(path);
+            var kind = ArticleKinds.All.Where(k => string.Equals(folder, Path.Combine(root, k.Folder()), FileNameComparison)).Cast<ArticleKind?>().FirstOrDefault();
+            if (kind is { } articleKind)
+            {
+                _ = exists ? files.TryAdd(path, articleKind) : files.Remove(path);
+            }
+            else if (IsStray(root, spanishFolder, path))
+            {
+                _ = exists ? strays.Add(path) : strays.Remove(path);
+            }
+        }
+
+        return ([.. files.Select(f => (f.Value, f.Key))], strays);
+    }
+
+    /// <summary>The changed paths under <paramref name="root"/>, or null when they cannot stand in for a scan (null, or a folder's name among them).</summary>
+    private static HashSet<string>? Changed(string root, IReadOnlyCollection<string>? changedPaths)
+    {
+        if (changedPaths is null)
+        {
+            return null;
+        }
+
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in changedPaths.Select(Path.GetFullPath))
+        {
+            var relative = Path.GetRelativePath(root, path);
+            if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || !Path.HasExtension(path))
+            {
+                // A folder created, deleted or renamed says nothing of the files in it: list them all.
+                return null;
+            }
+
+            changed.Add(path);
+        }
+
+        return changed;
+    }
+
+    /// <summary>How the file system compares names, as <see cref="Directory.EnumerateFiles(string, string)"/> matches them.</summary>
+    private static StringComparison FileNameComparison => OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static bool IsStray(string root, string spanishFolder, string path) =>
+        !IsDocumentation(root, path) && !path.StartsWith(spanishFolder, StringComparison.Ordinal);
+
+    private static string FullPath(string root, string relative) => Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>Parses one article file; if it has errors of its own, its last good version stands in for it.</summary>
     private static (FileEntry Entry, ArticleDraft? Draft) Parse(

@@ -10,13 +10,14 @@ namespace NerveSpasmGuide.Content.Loading;
 public sealed class ContentState
 {
     internal ContentState(string siteFingerprint, DateOnly today, DateTime scanStartedUtc, IReadOnlyDictionary<string, FileEntry> files,
-        IReadOnlyDictionary<string, SlugOwner> owners)
+        IReadOnlyDictionary<string, SlugOwner> owners, IReadOnlySet<string> strays)
     {
         SiteFingerprint = siteFingerprint;
         Today = today;
         ScanStartedUtc = scanStartedUtc;
         Files = files;
         Owners = owners;
+        Strays = strays;
     }
 
     /// <summary>A hash of every file besides the articles (sources, synonyms, retired slugs, warning signs, plain words, media).</summary>
@@ -36,6 +37,9 @@ public sealed class ContentState
 
     /// <summary>Each slug and the file that owns it.</summary>
     internal IReadOnlyDictionary<string, SlugOwner> Owners { get; }
+
+    /// <summary>The .md files outside the article folders (full paths), which are reported as not published.</summary>
+    internal IReadOnlySet<string> Strays { get; }
 
     internal static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 }

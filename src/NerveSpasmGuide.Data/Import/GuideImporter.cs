@@ -37,7 +37,7 @@ public sealed record ImportSummary(
 /// The one import service (start-up, the content watcher, the store guard and the CLI all call it). Each import
 /// parses and validates the content, writes it in one transaction into a new store file of its own, loads the
 /// article directory from that file and publishes the whole as a new <see cref="PublishedSite"/>. An incremental
-/// import (<see cref="ImportChangesAsync"/>) renders only what changed and what depends on it, into a copy of the
+/// import (<see cref="ImportChangesAsync(CancellationToken)"/>) renders only what changed and what depends on it, into a copy of the
 /// published store; it falls back to a full import whenever the state it starts from is in doubt. No file a live
 /// request reads is ever replaced: <c>Guide:DatabasePath</c> becomes a link to the newest file, for tools and for the
 /// next start-up's last good versions.
@@ -63,15 +63,23 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     public event Action? Imported;
 
     /// <summary>Imports the whole content folder and publishes it; concurrent calls wait their turn, so imports never overlap.</summary>
-    public Task<ImportSummary> ImportAsync(CancellationToken cancellationToken) => ImportAsync(incremental: false, cancellationToken);
+    public Task<ImportSummary> ImportAsync(CancellationToken cancellationToken) => ImportAsync(incremental: false, null, cancellationToken);
 
     /// <summary>
     /// Imports what changed since the last import and publishes it: the same site a full import would publish. Reads
     /// everything when there was no earlier import in this process, or when the published store is not the one it wrote.
     /// </summary>
-    public Task<ImportSummary> ImportChangesAsync(CancellationToken cancellationToken) => ImportAsync(incremental: true, cancellationToken);
+    public Task<ImportSummary> ImportChangesAsync(CancellationToken cancellationToken) => ImportAsync(incremental: true, null, cancellationToken);
 
-    private async Task<ImportSummary> ImportAsync(bool incremental, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="ImportChangesAsync(CancellationToken)"/>, told which files changed since the last import of this
+    /// importer began (all of them, full paths, as a file-system watcher reports them), so that it need not list and
+    /// stamp every article file: see <see cref="ContentLoader.Import"/>.
+    /// </summary>
+    public Task<ImportSummary> ImportChangesAsync(IReadOnlyCollection<string> changedPaths, CancellationToken cancellationToken) =>
+        ImportAsync(incremental: true, changedPaths, cancellationToken);
+
+    private async Task<ImportSummary> ImportAsync(bool incremental, IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken)
     {
         await oneAtATime.WaitAsync(cancellationToken);
         try
@@ -84,10 +92,10 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
 
             // Until this import succeeds, nothing is known about the store the next one will start from.
             last = null;
-            var (summary, phases) = await ImportNowAsync(since, cancellationToken);
-            var collecting = clock.GetTimestamp();
+            var (summary, phases) = await ImportNowAsync(since, changedPaths, cancellationToken);
+            var handling = clock.GetTimestamp();
             Imported?.Invoke();
-            LogImported(summary, phases, clock.GetElapsedTime(collecting).TotalMilliseconds);
+            LogImported(summary, phases, clock.GetElapsedTime(handling).TotalMilliseconds);
             return summary;
         }
         finally
@@ -178,7 +186,8 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
     /// <param name="Publish">Pointing the link at the new store and swapping the published site.</param>
     private sealed record ImportPhases(ReadTimings Read, double ReadTotal, double Copy, double Store, double Directory, double Publish);
 
-    private async Task<(ImportSummary Summary, ImportPhases Phases)> ImportNowAsync((ContentState State, string StorePath)? since, CancellationToken cancellationToken)
+    private async Task<(ImportSummary Summary, ImportPhases Phases)> ImportNowAsync(
+        (ContentState State, string StorePath)? since, IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         var phase = started;
@@ -202,7 +211,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
         ContentUpdate update;
         using (var previous = new PreviousStore(publisher.Current?.StorePath ?? link))
         {
-            update = ContentLoader.Import(location.ContentPath, clock, previous.FileText, since?.State);
+            update = ContentLoader.Import(location.ContentPath, clock, previous.FileText, since?.State, changedPaths);
         }
 
         var content = update.Content;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using NerveSpasmGuide.Data.Import;
 
@@ -8,8 +9,10 @@ namespace NerveSpasmGuide.Web.Editing;
 /// import once no event has arrived for <see cref="Quiet"/> (or after <see cref="MaxDelay"/> of a steady stream), and
 /// imports never overlap; an event that arrives while an import runs causes one more import after it, so a burst
 /// longer than the quiet time (a git checkout) costs an extra import, never a missed file. A change imports
-/// incrementally (the importer compares every file with what it last read, so no event needs to name the file);
-/// a deleted store or a watcher that lost events imports everything.
+/// incrementally, told the files the events named, so it reads those and not the stamps of every file; when the
+/// names cannot be trusted to be all (the first import after start-up, a folder created, deleted or renamed, an
+/// import that failed, very many names) it compares every file's stamp with what it last read, and a deleted store or
+/// a watcher that lost events imports everything.
 /// </summary>
 internal sealed partial class ContentWatcher(StoreLocation location, GuideImporter importer, TimeProvider clock, ILogger<ContentWatcher> logger) : BackgroundService
 {
@@ -20,6 +23,14 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     /// </summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromMilliseconds(600);
+
+    /// <summary>Beyond this many changed files, listing and stamping them all is as quick as naming them.</summary>
+    private const int MaxNamedPaths = 1_000;
+
+    private readonly Lock pathsGate = new();
+
+    /// <summary>Every path events named since the current import began; null when they may not be all (see above).</summary>
+    private HashSet<string>? changedPaths;
 
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private int fullImportNeeded;
@@ -65,18 +76,31 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
             var importing = clock.GetTimestamp();
             var firstEvent = Interlocked.Exchange(ref firstEventAt, 0);
             var events = Interlocked.Exchange(ref eventCount, 0);
+            HashSet<string>? named;
+            lock (pathsGate)
+            {
+                (named, changedPaths) = (changedPaths, []);
+            }
+
             try
             {
-                var summary = await (Interlocked.Exchange(ref fullImportNeeded, 0) == 1
-                    ? importer.ImportAsync(stoppingToken) : importer.ImportChangesAsync(stoppingToken));
+                var summary = await (Interlocked.Exchange(ref fullImportNeeded, 0) == 1 ? importer.ImportAsync(stoppingToken)
+                    : named is null ? importer.ImportChangesAsync(stoppingToken)
+                    : importer.ImportChangesAsync(named, stoppingToken));
 
                 // Timed from the first event of the burst: what an editor waits between saving and seeing the page.
                 var waited = clock.GetElapsedTime(firstEvent == 0 ? importing : firstEvent, importing).TotalMilliseconds;
-                LogChangePublished(waited + summary.ElapsedMilliseconds, events, waited, summary.ElapsedMilliseconds,
-                    waited + clock.GetElapsedTime(importing).TotalMilliseconds);
+                LogChangePublished(waited + summary.ElapsedMilliseconds, events, named?.Count.ToString(CultureInfo.InvariantCulture) ?? "not known",
+                    waited, summary.ElapsedMilliseconds, waited + clock.GetElapsedTime(importing).TotalMilliseconds);
             }
             catch (Exception ex) when (GuideImporter.IsStoreFailure(ex))
             {
+                lock (pathsGate)
+                {
+                    // The next import starts from the last one that succeeded: the names it was given are not enough.
+                    changedPaths = null;
+                }
+
                 // The previous store stays live; the next change tries again.
                 LogImportFailed(ex.Message);
             }
@@ -91,6 +115,12 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
+        Remember(e.FullPath, e.ChangeType);
+        if (e is RenamedEventArgs renamed)
+        {
+            Remember(renamed.OldFullPath, e.ChangeType);
+        }
+
         if (IsContentFile(e.FullPath) || e.ChangeType is WatcherChangeTypes.Deleted or WatcherChangeTypes.Renamed)
         {
             var now = clock.GetTimestamp();
@@ -119,6 +149,28 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
         }
     }
 
+    /// <summary>Adds a path to the names for the next import; a folder's creation, deletion or renaming says nothing of its files.</summary>
+    private void Remember(string path, WatcherChangeTypes change)
+    {
+        var folder = !Path.HasExtension(path);
+        if (folder && change == WatcherChangeTypes.Changed)
+        {
+            return;
+        }
+
+        lock (pathsGate)
+        {
+            if (folder || changedPaths?.Count >= MaxNamedPaths)
+            {
+                changedPaths = null;
+            }
+            else
+            {
+                changedPaths?.Add(path);
+            }
+        }
+    }
+
     private static bool IsContentFile(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
@@ -129,8 +181,9 @@ internal sealed partial class ContentWatcher(StoreLocation location, GuideImport
     private partial void LogStoreDeleted(string path);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Content change published {PublishedMs:F0} ms after its first event ({Events} events; waited {WaitedMs:F0} ms for quiet, imported in {ImportMs} ms, done after {DoneMs:F0} ms)")]
-    private partial void LogChangePublished(double publishedMs, int events, double waitedMs, long importMs, double doneMs);
+        Message = "Content change published {PublishedMs:F0} ms after its first event ({Events} events, files named: {Named}; waited {WaitedMs:F0} ms for quiet, " +
+                  "imported in {ImportMs} ms, done after {DoneMs:F0} ms)")]
+    private partial void LogChangePublished(double publishedMs, int events, string named, double waitedMs, long importMs, double doneMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Re-import failed, the previous version stays live: {Reason}")]
     private partial void LogImportFailed(string reason);

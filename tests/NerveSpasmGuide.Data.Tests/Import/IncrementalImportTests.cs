@@ -61,6 +61,9 @@ public sealed class IncrementalImportTests : IDisposable
     private readonly GuideImporter incremental;
     private readonly GuideImporter full;
 
+    /// <summary>The files written, deleted or moved since the last import (both names of a move), when imports are told them.</summary>
+    private HashSet<string>? named;
+
     public IncrementalImportTests()
     {
         CopyFolder(Path.Combine(RepositoryRoot(), "content"), ContentPath);
@@ -79,11 +82,15 @@ public sealed class IncrementalImportTests : IDisposable
 
     private string ContentPath => Path.Combine(root, "content");
 
-    [Fact]
-    public async Task EverySequenceOfEditsImportedIncrementallyGivesTheStoreAFullImportGives()
+    /// <param name="namePaths">Whether each incremental import is told the files changed (as the watcher tells it) or compares every file's stamp.</param>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task EverySequenceOfEditsImportedIncrementallyGivesTheStoreAFullImportGives(bool namePaths)
     {
         // As the running site does: each incremental import writes into the spare copy made after the import before it.
         await incremental.KeepSpareCopyAsync(CancellationToken.None);
+        named = namePaths ? [] : null;
         var total = (await ImportBothAsync("start")).Articles;
         var source = FirstSourceKey();
 
@@ -111,11 +118,16 @@ public sealed class IncrementalImportTests : IDisposable
         Write("symptoms/a-new-page.md", Article("Same slug elsewhere", $"Text [@{source}]."));
         await ImportBothAsync("a second file claims a slug");
 
-        File.Delete(Path.Combine(ContentPath, "guides/a-new-page.md"));
+        Delete("guides/a-new-page.md");
         await ImportBothAsync("delete the slug's owner");
 
-        File.Delete(Path.Combine(ContentPath, "symptoms/a-new-page.md"));
+        Delete("symptoms/a-new-page.md");
         await ImportBothAsync("delete the other");
+
+        Write("causes/drafts/notes.md", Article("Notes", "Not a page."));
+        Assert.Contains((await ImportBothAsync("a file outside the article folders")).Problems, p => p.Path == "causes/drafts/notes.md");
+        Delete("causes/drafts/notes.md");
+        await ImportBothAsync("delete it");
 
         Move("causes/sciatica.md", "causes/sciatica-nerve-pain.md");
         await ImportBothAsync("rename a page many pages link to");
@@ -154,7 +166,7 @@ public sealed class IncrementalImportTests : IDisposable
         Edit("synonyms.yaml", "pinched nerve:", "nipped nerve:");
         Assert.False((await ImportBothAsync("change synonyms.yaml")).Incremental);
 
-        File.AppendAllText(Path.Combine(ContentPath, "plain-words.yaml"), "- word: spasm\n  plain: sudden tightening\n");
+        File.AppendAllText(Name("plain-words.yaml"), "- word: spasm\n  plain: sudden tightening\n");
         var plainWords = await ImportBothAsync("add a plain-words entry that warns on many pages");
         Assert.False(plainWords.Incremental);
         Assert.Contains(plainWords.Problems, p => p.Message.Contains("plain words: 'sudden tightening'", StringComparison.Ordinal));
@@ -218,7 +230,8 @@ public sealed class IncrementalImportTests : IDisposable
     /// <summary>Imports with both importers and fails, naming the step and the table, where their stores differ.</summary>
     private async Task<ImportSummary> ImportBothAsync(string step)
     {
-        var fromChanges = await incremental.ImportChangesAsync(CancellationToken.None);
+        var fromChanges = await (named is null ? incremental.ImportChangesAsync(CancellationToken.None) : incremental.ImportChangesAsync([.. named], CancellationToken.None));
+        named?.Clear();
         var fromScratch = await full.ImportAsync(CancellationToken.None);
         Assert.False(fromScratch.Incremental);
 
@@ -327,7 +340,7 @@ public sealed class IncrementalImportTests : IDisposable
     /// <summary>Puts <paramref name="words"/> before the value of the first line that starts with <paramref name="field"/>.</summary>
     private void Prefix(string relative, string field, string words)
     {
-        var path = Path.Combine(ContentPath, relative);
+        var path = Name(relative);
         var lines = File.ReadAllLines(path);
         var line = Array.FindIndex(lines, l => l.StartsWith(field, StringComparison.Ordinal));
         Assert.True(line >= 0, $"{relative} has no line starting '{field}'");
@@ -348,17 +361,31 @@ public sealed class IncrementalImportTests : IDisposable
         {body}
         """;
 
-    private void Write(string relative, string text) => File.WriteAllText(Path.Combine(ContentPath, relative), text);
+    /// <summary>The full path of a file under the content folder, remembered as changed.</summary>
+    private string Name(string relative)
+    {
+        var path = Path.Combine(ContentPath, relative);
+        named?.Add(path);
+        return path;
+    }
+
+    private void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(ContentPath, relative))!);
+        File.WriteAllText(Name(relative), text);
+    }
+
+    private void Delete(string relative) => File.Delete(Name(relative));
 
     private void Edit(string relative, string from, string to)
     {
-        var path = Path.Combine(ContentPath, relative);
+        var path = Name(relative);
         var text = File.ReadAllText(path);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
-    private void Move(string from, string to) => File.Move(Path.Combine(ContentPath, from), Path.Combine(ContentPath, to));
+    private void Move(string from, string to) => File.Move(Name(from), Name(to));
 
     private static void CopyFolder(string from, string to)
     {
