@@ -22,13 +22,7 @@ public class ContentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        content = Path.Combine(directory!.FullName, "content");
+        content = Path.Combine(RepositoryRoot(), "content");
         sciatica = File.ReadAllText(Path.Combine(content, "causes", "sciatica.md"));
         var set = ContentLoader.Load(content);
         body = ArticleFileParser.BodyOf(set.Articles.Single(a => a.Slug == "sciatica").FileText);
@@ -48,6 +42,18 @@ public class ContentBenchmarks
 
     [Benchmark]
     public double ReadingGradeOfOneArticle() => ReadingGrade.Grade(body);
+
+    /// <summary>The folder holding NerveSpasmGuide.sln, found upwards from the benchmark's build output.</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory!.FullName;
+    }
 }
 
 public static class Program
