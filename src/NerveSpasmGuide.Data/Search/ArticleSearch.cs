@@ -181,14 +181,23 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         {
             var best = new List<long>();
             await ReadAsync(connection, RankingSql(meaningful.Count), any, reader => best.Add(reader.GetInt64(0)), cancellationToken, [.. parameters]);
+
+            // Only a word that could be corrected is looked up: a lay term's word, a short one or one of the site's own
+            // words never is, so a query of words the site uses costs no statement here.
+            bool Correctable(string w) => w.Length > 3 && !layWords.Contains(w) && !articles.Vocabulary.Contains(w);
             if (best.Count == 0)
             {
-                unknown.UnionWith(meaningful);
+                unknown.UnionWith(meaningful.Where(Correctable));
             }
             else if (meaningful.Count > 1)
             {
                 for (var i = 0; i < meaningful.Count; i++)
                 {
+                    if (!Correctable(meaningful[i]))
+                    {
+                        continue;
+                    }
+
                     var found = false;
                     await ReadAsync(connection, ExistsSql, quoted[i], _ => found = true, cancellationToken);
                     if (!found)
@@ -198,8 +207,6 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
                 }
             }
 
-            unknown.ExceptWith(layWords);
-            unknown.RemoveWhere(w => w.Length <= 3 || articles.Vocabulary.Contains(w));
             if (best.Count > 0)
             {
                 var snippets = new Dictionary<long, string>();
