@@ -50,6 +50,9 @@ public static class SpanishPaths
 {
     public const string Prefix = "/es";
 
+    /// <summary>The folder of the content holding the Spanish pages, table, lay terms and drawings.</summary>
+    public const string ContentFolder = "es";
+
     public static string Article(ArticleKind kind, string slug) => Prefix + kind.UrlPath(slug);
 
     public static string Kind(ArticleKind kind) => Prefix + "/" + kind.Folder();

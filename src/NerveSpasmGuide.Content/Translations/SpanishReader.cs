@@ -23,7 +23,7 @@ namespace NerveSpasmGuide.Content.Translations;
 /// </summary>
 internal static class SpanishReader
 {
-    public const string Folder = "es";
+    public const string Folder = SpanishPaths.ContentFolder;
     public const double FairlyEasy = 70;
     private static readonly string[] FrontMatterKeys = ["title", "summary", "also_called", "translation_of", "further_reading"];
     private static readonly string[] SignFileKeys = ["translation_of", "signs"];

@@ -112,7 +112,7 @@ public static partial class ExportCommand
         var content = Path.GetFullPath(guide.ContentPath);
         foreach (var (folder, urlPath) in ((string, Func<string, string>)[])[
                      (Path.Combine(content, MediaFolder.Folder), MediaFolder.UrlPath),
-                     (Path.Combine(content, SpanishPaths.Prefix.TrimStart('/'), MediaFolder.Folder), SpanishPaths.Media)])
+                     (Path.Combine(content, SpanishPaths.ContentFolder, MediaFolder.Folder), SpanishPaths.Media)])
         {
             if (Directory.Exists(folder))
             {
