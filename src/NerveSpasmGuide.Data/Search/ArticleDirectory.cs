@@ -66,6 +66,9 @@ public sealed record ArticleDirectorySnapshot(
 
     /// <summary>Every row of the codes table (drafts' too), in the store's key order.</summary>
     internal IReadOnlyList<DirectoryCode> CodeRows { get; init; } = [];
+
+    /// <summary>The published pages' words and their places, which English search ranks and cuts snippets from.</summary>
+    internal WordIndex Words { get; init; } = WordIndex.Empty;
 }
 
 /// <summary>What the directory reads of one published article.</summary>
@@ -86,7 +89,8 @@ public static class ArticleDirectory
     {
         var articles = await ReadArticlesAsync(db.Articles, cancellationToken);
         var codes = await ReadCodesAsync(db.Codes, cancellationToken);
-        return await BuildAsync(db, articles, codes, previous: null, cancellationToken);
+        var words = WordIndex.Build(await ReadTextsAsync(db, ids: null, cancellationToken));
+        return await BuildAsync(db, articles, codes, words, previous: null, cancellationToken);
     }
 
     /// <summary>
@@ -107,7 +111,21 @@ public static class ArticleDirectory
             .. previous.CodeRows.Where(c => !ids.Contains(c.ArticleId)).Concat(rewrittenCodes)
                 .OrderBy(c => c.System, StringComparer.Ordinal).ThenBy(c => c.Code, StringComparer.Ordinal).ThenBy(c => c.ArticleId),
         ];
-        return await BuildAsync(db, articles, codes, previous, cancellationToken);
+        var words = previous.Words.Update(ids, await ReadTextsAsync(db, ids, cancellationToken));
+        return await BuildAsync(db, articles, codes, words, previous, cancellationToken);
+    }
+
+    private static async Task<List<PageText>> ReadTextsAsync(GuideDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await WordIndex.ReadAsync((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(), ids, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>The published (not draft) articles among <paramref name="query"/>, in id order (the store's own order).</summary>
@@ -130,7 +148,8 @@ public static class ArticleDirectory
 
     /// <param name="previous">Whose title words are kept for the articles whose cards did not change.</param>
     private static async Task<ArticleDirectorySnapshot> BuildAsync(
-        GuideDbContext db, List<DirectoryArticle> articles, List<DirectoryCode> codes, ArticleDirectorySnapshot? previous, CancellationToken cancellationToken)
+        GuideDbContext db, List<DirectoryArticle> articles, List<DirectoryCode> codes, WordIndex wordIndex, ArticleDirectorySnapshot? previous,
+        CancellationToken cancellationToken)
     {
         var byId = articles.ToDictionary(a => a.Id, a => a.Card);
         var synonyms = await db.Synonyms.AsNoTracking().Select(s => new { s.Term, s.Slugs }).ToListAsync(cancellationToken);
@@ -165,6 +184,7 @@ public static class ArticleDirectory
                     : new TitleNames(new NameWords(a.Value.Title), new NameWords(string.Join(' ', a.Value.AlsoCalled)))),
             Articles = articles,
             CodeRows = codes,
+            Words = wordIndex,
         };
     }
 }

@@ -45,46 +45,13 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
     private const int FewHits = 3;
 
     /// <summary>Words within this many tokens of each other count as close together.</summary>
-    private const int NearDistance = 12;
+    internal const int NearDistance = 12;
 
-    private const char HighlightStart = '\u0001';
-    private const char HighlightEnd = '\u0002';
-
-    /// <summary>The body snippets of the chosen rows (<c>$ids</c>, a JSON array, best first) for <c>$match</c>.</summary>
-    /// <remarks>
-    /// The ranking happens before, without snippets: SQLite would otherwise build one for every matching row. The plan
-    /// is pinned: MATERIALIZED reads the ids once, and CROSS JOIN makes them the outer loop, each one rowid lookup.
-    /// </remarks>
-    public const string SnippetsSql = """
-        WITH best AS MATERIALIZED (SELECT key AS position, value AS id FROM json_each($ids))
-        SELECT article_search.rowid, snippet(article_search, 3, char(1), char(2), '…', 24)
-        FROM best CROSS JOIN article_search ON article_search.rowid = best.id
-        WHERE article_search MATCH $match
-        ORDER BY best.position
+    /// <summary>The bodies of the chosen pages (<c>$ids</c>, a JSON array), each one rowid lookup, for their snippets.</summary>
+    public const string BodiesSql = """
+        WITH best AS MATERIALIZED (SELECT value AS id FROM json_each($ids))
+        SELECT article_search.rowid, article_search.body FROM best CROSS JOIN article_search ON article_search.rowid = best.id
         """;
-
-    private const string ExistsSql = "SELECT 1 FROM article_search WHERE article_search MATCH $match LIMIT 1";
-
-    /// <summary>
-    /// The best <see cref="MaxHits"/> pages for <c>$match</c> (any meaningful word), ranked inside SQLite so that no
-    /// list of every matching page is read out: by how many of the words (<c>$w0</c>..) a page holds, its title score
-    /// (<c>$titled</c>, worked out from the directory), whether the words stand close together (<c>$near</c>), then bm25.
-    /// Each word's and the NEAR test's pages are read once, as a list SQLite builds for the whole statement.
-    /// </summary>
-    private static string RankingSql(int words)
-    {
-        var holds = words == 1 ? "1" : string.Join(" + ", Enumerable.Range(0, words)
-            .Select(i => $"(page.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $w{i}))"));
-        var near = words == 1 ? "0" : "page.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $near)";
-        return $"""
-            WITH titled(id, score) AS MATERIALIZED (SELECT value ->> 0, value ->> 1 FROM json_each($titled))
-            SELECT page.rowid, {holds} AS holds, coalesce(titled.score, 0) AS title, {near} AS near
-            FROM article_search AS page LEFT JOIN titled ON titled.id = page.rowid
-            WHERE page.article_search MATCH $match
-            ORDER BY holds DESC, title DESC, near DESC, page.rank, page.rowid
-            LIMIT {MaxHits}
-            """;
-    }
 
     /// <param name="exact">Search the words as typed, without correcting misspellings ("Search instead for").</param>
     public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
@@ -164,61 +131,52 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
 
         var meaningful = QueryWords.Meaningful(words);
         var last = words[^1];
-        var quoted = meaningful.Select(w => $"\"{w}\"" + (w == last ? "*" : "")).ToList();
-        var any = string.Join(" OR ", quoted);
-        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = meaningful.Select(w => WordIndex.ToPhrase(w, prefix: w == last)).ToList();
         var stems = meaningful.Select(EnglishStemmer.Stem).ToList();
-        var parameters = new List<(string Name, object Value)> { ("$titled", TitleScores(articles, meaningful, stems)) };
-        if (meaningful.Count > 1)
+        var (best, holding) = articles.Words.Rank(phrases,
+            id => articles.TitleWords.TryGetValue(id, out var names) ? InTitle(names, meaningful, stems) : 0, NearDistance, MaxHits);
+
+        // Only a word that could be corrected counts as unknown: a lay term's word, a short one or one of the site's own words never does.
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < meaningful.Count; i++)
         {
-            parameters.AddRange(quoted.Select((q, i) => ($"$w{i}", (object)q)));
-            parameters.Add(("$near", $"NEAR({string.Join(' ', quoted)}, {NearDistance})"));
+            var word = meaningful[i];
+            if (holding[i] == 0 && word.Length > 3 && !layWords.Contains(word) && !articles.Vocabulary.Contains(word))
+            {
+                unknown.Add(word);
+            }
         }
 
+        if (best.Count > 0)
+        {
+            var bodies = await BodiesAsync(best.Select(b => b.Page.Id), cancellationToken);
+            foreach (var (page, instances) in best)
+            {
+                if (articles.ById.TryGetValue(page.Id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
+                {
+                    var snippet = bodies.TryGetValue(page.Id, out var body) ? SnippetCutter.Cut(page, body, instances, phrases) : card.Summary;
+                    hits.Add(new SearchHit(card, Split(snippet), null));
+                }
+            }
+        }
+
+        return (hits, unknown);
+    }
+
+    private async Task<Dictionary<int, string>> BodiesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var bodies = new Dictionary<int, string>();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var best = new List<long>();
-            await ReadAsync(connection, RankingSql(meaningful.Count), any, reader => best.Add(reader.GetInt64(0)), cancellationToken, [.. parameters]);
-
-            // Only a word that could be corrected is looked up: a lay term's word, a short one or one of the site's own
-            // words never is, so a query of words the site uses costs no statement here.
-            bool Correctable(string w) => w.Length > 3 && !layWords.Contains(w) && !articles.Vocabulary.Contains(w);
-            if (best.Count == 0)
+            await using var command = connection.CreateCommand();
+            command.CommandText = BodiesSql;
+            command.Parameters.AddWithValue("$ids", $"[{string.Join(',', ids)}]");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
             {
-                unknown.UnionWith(meaningful.Where(Correctable));
-            }
-            else if (meaningful.Count > 1)
-            {
-                for (var i = 0; i < meaningful.Count; i++)
-                {
-                    if (!Correctable(meaningful[i]))
-                    {
-                        continue;
-                    }
-
-                    var found = false;
-                    await ReadAsync(connection, ExistsSql, quoted[i], _ => found = true, cancellationToken);
-                    if (!found)
-                    {
-                        unknown.Add(meaningful[i]);
-                    }
-                }
-            }
-
-            if (best.Count > 0)
-            {
-                var snippets = new Dictionary<long, string>();
-                await ReadAsync(connection, SnippetsSql, any, reader => snippets[reader.GetInt64(0)] = reader.GetString(1), cancellationToken,
-                    ("$ids", $"[{string.Join(',', best)}]"));
-                foreach (var id in best)
-                {
-                    if (articles.ById.TryGetValue((int)id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
-                    {
-                        hits.Add(new SearchHit(card, Split(snippets.GetValueOrDefault(id, card.Summary)), null));
-                    }
-                }
+                bodies[reader.GetInt32(0)] = reader.GetString(1);
             }
         }
         finally
@@ -226,30 +184,14 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
             await db.Database.CloseConnectionAsync();
         }
 
-        return (hits, unknown);
-    }
-
-    /// <summary>The pages whose title or other names hold some of the words, as <c>[[id, score], ...]</c> for <see cref="RankingSql"/>.</summary>
-    private static string TitleScores(ArticleDirectorySnapshot articles, List<string> words, List<string> stems)
-    {
-        var json = new System.Text.StringBuilder("[");
-        foreach (var (id, names) in articles.TitleWords)
-        {
-            var score = InTitle(names, words, stems);
-            if (score > 0)
-            {
-                json.Append(json.Length > 1 ? ",[" : "[").Append(id).Append(',').Append(score).Append(']');
-            }
-        }
-
-        return json.Append(']').ToString();
+        return bodies;
     }
 
     /// <summary>
     /// How well a page's title answers the words: 2 for each word in its title (3 more when the title is exactly
     /// those words), 1 for each in its other names, so "sciatica" puts the page titled Sciatica first.
     /// </summary>
-    private static int InTitle(TitleNames names, List<string> words, List<string> stems)
+    internal static int InTitle(TitleNames names, List<string> words, List<string> stems)
     {
         var score = 0;
         for (var i = 0; i < words.Count; i++)
@@ -265,31 +207,13 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         return score;
     }
 
-    private static async Task ReadAsync(SqliteConnection connection, string sql, string match, Action<SqliteDataReader> row,
-        CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$match", match);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            row(reader);
-        }
-    }
-
     internal static List<SnippetPart> Split(string snippet)
     {
         var parts = new List<SnippetPart>();
         var position = 0;
         while (position < snippet.Length)
         {
-            var start = snippet.IndexOf(HighlightStart, position);
+            var start = snippet.IndexOf(SnippetCutter.Open, position);
             if (start < 0)
             {
                 parts.Add(new SnippetPart(snippet[position..], false));
@@ -301,7 +225,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
                 parts.Add(new SnippetPart(snippet[position..start], false));
             }
 
-            var end = snippet.IndexOf(HighlightEnd, start);
+            var end = snippet.IndexOf(SnippetCutter.Close, start);
             end = end < 0 ? snippet.Length : end;
             parts.Add(new SnippetPart(snippet[(start + 1)..end], true));
             position = end + 1;

@@ -1,0 +1,170 @@
+using NerveSpasmGuide.TestSupport;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using NerveSpasmGuide.Data.Import;
+using NerveSpasmGuide.Data.Publishing;
+using NerveSpasmGuide.Data.Search;
+
+namespace NerveSpasmGuide.Data.Tests.Search;
+
+/// <summary>The shipped content imported once into a store of its own, for comparing search in memory with SQLite's FTS5.</summary>
+public sealed class ShippedStoreFixture : IAsyncLifetime
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "nsg-words-" + Guid.NewGuid().ToString("N"));
+    private readonly SitePublisher site = new();
+    public PublishedSite Published => site.Current!;
+
+    public async Task InitializeAsync()
+    {
+        using var importer = new GuideImporter(new StoreLocation(Path.Combine(Repository.Root, "content"), Path.Combine(root, "guide.db")), site,
+            TimeProvider.System, NullLogger<GuideImporter>.Instance);
+        await importer.ImportAsync(CancellationToken.None);
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(root, recursive: true);
+        return Task.CompletedTask;
+    }
+
+}
+
+/// <summary>
+/// Search ranks and cuts snippets in memory; these tests hold it to the FTS5 statements it replaced, run on the same
+/// store: every matching page in the same order, the same count of pages per word, and the same snippet for each.
+/// </summary>
+public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<ShippedStoreFixture>
+{
+    /// <summary>The ranking statement search ran inside SQLite before, without its limit: the specification of the order.</summary>
+    private static string RankingSql(int words)
+    {
+        var holds = words == 1 ? "1" : string.Join(" + ", Enumerable.Range(0, words)
+            .Select(i => $"(page.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $w{i}))"));
+        var near = words == 1 ? "0" : "page.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH $near)";
+        return $"""
+            WITH titled(id, score) AS MATERIALIZED (SELECT value ->> 0, value ->> 1 FROM json_each($titled))
+            SELECT page.rowid, {holds} AS holds, coalesce(titled.score, 0) AS title, {near} AS near,
+                   snippet(page.article_search, 3, char(1), char(2), '…', 24)
+            FROM article_search AS page LEFT JOIN titled ON titled.id = page.rowid
+            WHERE page.article_search MATCH $match
+            ORDER BY holds DESC, title DESC, near DESC, page.rank, page.rowid
+            """;
+    }
+
+    public static TheoryData<string> Queries()
+    {
+        var data = new TheoryData<string>
+        {
+            "sciatica", "what is sciatica", "pinched nerve in my neck", "muscle spasms at night", "numb", "numbness and tingling in feet",
+            "can i take ibuprofen for back pain", "sciat", "ner", "physical therapy exercises", "heat or ice", "when should i see a doctor",
+            "loss of bladder control", "leg weakness", "burning pain feet diabetes", "stretch", "nerve", "spasm spasms spasming",
+            "the", "what can i do", "carpal tunnel wrist splint", "cramps", "back pain that goes down the leg", "xyzzy", "sciatica xyzzy",
+            "L5 S1", "10 mg", "café", "relational conditional", "nerves nerve nervous", "pain pain pain",
+        };
+
+        // Pairs and triples of the site's own words, chosen by a fixed seed: the ranking's ties and NEAR.
+        var words = new[]
+        {
+            "pain", "nerve", "leg", "back", "spasm", "muscle", "tingling", "doctor", "stretch", "sleep", "medicine", "weak", "foot",
+            "neck", "arm", "spine", "disc", "injection", "relief", "walk", "urgent", "bladder", "cramp", "heat", "therapy", "numb",
+        };
+        var random = new Random(20261203);
+        for (var i = 0; i < 60; i++)
+        {
+            var count = 2 + (i % 3);
+            data.Add(string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)])));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task SearchInMemoryFindsAndOrdersThePagesAndCutsTheSnippetsFts5Did(string query)
+    {
+        var directory = store.Published.Directory;
+        var words = QueryWords.Split(query);
+        var meaningful = QueryWords.Meaningful(words);
+        var stems = meaningful.Select(EnglishStemmer.Stem).ToList();
+        var quoted = meaningful.Select(w => $"\"{w}\"" + (w == words[^1] ? "*" : "")).ToList();
+
+        var phrases = meaningful.Select(w => WordIndex.ToPhrase(w, prefix: w == words[^1])).ToList();
+        var (best, holding) = directory.Words.Rank(phrases,
+            id => directory.TitleWords.TryGetValue(id, out var names) ? ArticleSearch.InTitle(names, meaningful, stems) : 0,
+            ArticleSearch.NearDistance, int.MaxValue);
+
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store.Published.StorePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        var expected = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = RankingSql(meaningful.Count);
+            command.Parameters.AddWithValue("$match", string.Join(" OR ", quoted));
+            command.Parameters.AddWithValue("$titled", TitleScores(directory, meaningful, stems));
+            if (meaningful.Count > 1)
+            {
+                for (var i = 0; i < quoted.Count; i++)
+                {
+                    command.Parameters.AddWithValue($"$w{i}", quoted[i]);
+                }
+
+                command.Parameters.AddWithValue("$near", $"NEAR({string.Join(' ', quoted)}, {ArticleSearch.NearDistance})");
+            }
+
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                expected.Add($"{reader.GetInt64(0)} holds {reader.GetInt64(1)} title {reader.GetInt64(2)} near {reader.GetInt64(3)}: {reader.GetString(4)}");
+            }
+        }
+
+        var bodies = (await WordIndex.ReadAsync(connection, [.. best.Select(b => b.Page.Id)], CancellationToken.None)).ToDictionary(t => t.Id, t => t.Body);
+        var actual = best.Select(b =>
+        {
+            var holds = phrases.Count == 1 ? 1 : Enumerable.Range(0, phrases.Count).Count(i => b.Instances.Exists(x => x.Phrase == i));
+            var title = directory.TitleWords.TryGetValue(b.Page.Id, out var names) ? ArticleSearch.InTitle(names, meaningful, stems) : 0;
+            var near = phrases.Count > 1 && holds == phrases.Count && Near(b, phrases) ? 1 : 0;
+            return $"{b.Page.Id} holds {holds} title {title} near {near}: {SnippetCutter.Cut(b.Page, bodies[b.Page.Id], b.Instances, phrases)}";
+        }).ToList();
+
+        Assert.Equal(expected, actual);
+        Assert.True(query is "xyzzy" or "café" ? expected.Count == 0 : expected.Count > 0, $"{expected.Count} pages match '{query}'");
+        Assert.True(expected.Count < 5 || expected.Any(e => e.Contains('\u0001', StringComparison.Ordinal)), "no snippet highlights a word");
+        for (var i = 0; i < quoted.Count; i++)
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM article_search WHERE article_search MATCH $match";
+            count.Parameters.AddWithValue("$match", quoted[i]);
+            Assert.Equal((long)(await count.ExecuteScalarAsync())!, holding[i]);
+        }
+    }
+
+    [Fact]
+    public void EveryPublishedPageIsInTheIndexOnce()
+    {
+        var directory = store.Published.Directory;
+        Assert.Equal(directory.ById.Keys.Order(), directory.Words.Pages.Select(p => p.Id));
+        Assert.All(directory.Words.Pages, p => Assert.True(p.Length > p.BodyLength && p.BodyLength > 100, $"page {p.Id}: {p.Length} tokens, body {p.BodyLength}"));
+    }
+
+    private static bool Near(WordIndex.RankedPage page, List<WordIndex.Phrase> phrases) =>
+        WordIndex.Near([.. Enumerable.Range(0, phrases.Count).Select(i => page.Instances.Where(x => x.Phrase == i).Select(x => x.Position).ToList())],
+            phrases, ArticleSearch.NearDistance);
+
+    private static string TitleScores(ArticleDirectorySnapshot directory, List<string> words, List<string> stems)
+    {
+        var json = new StringBuilder("[");
+        foreach (var (id, names) in directory.TitleWords)
+        {
+            var score = ArticleSearch.InTitle(names, words, stems);
+            if (score > 0)
+            {
+                json.Append(json.Length > 1 ? ",[" : "[").Append(id).Append(',').Append(score).Append(']');
+            }
+        }
+
+        return json.Append(']').ToString();
+    }
+}
