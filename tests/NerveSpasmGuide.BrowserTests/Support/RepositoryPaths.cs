@@ -1,8 +1,9 @@
+using NerveSpasmGuide.TestSupport;
 namespace NerveSpasmGuide.BrowserTests.Support;
 
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Repository.Root;
 
     public static string Content => Path.Combine(Root, "content");
 
@@ -30,14 +31,4 @@ public static class RepositoryPaths
         return target;
     }
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
-    }
 }

@@ -1,3 +1,4 @@
+using NerveSpasmGuide.TestSupport;
 using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
 using NerveSpasmGuide.Content.Sources;
@@ -259,20 +260,10 @@ public sealed class ShippedContentTests
 
 internal static class Paths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Repository.Root;
 
     public static string Content => Path.Combine(Root, "content");
 
     public static string Bibliography => Path.GetFullPath(Path.Combine(Root, "..", "shared", "bibliography.yaml"));
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
-    }
 }

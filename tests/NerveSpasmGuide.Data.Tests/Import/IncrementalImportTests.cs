@@ -1,3 +1,4 @@
+using NerveSpasmGuide.TestSupport;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -66,7 +67,7 @@ public sealed class IncrementalImportTests : IDisposable
 
     public IncrementalImportTests()
     {
-        CopyFolder(Path.Combine(RepositoryRoot(), "content"), ContentPath);
+        CopyFolder(Path.Combine(Repository.Root, "content"), ContentPath);
 
         // Old stamps, so that unchanged files are recognised by their stamp and not only by reading them again.
         foreach (var file in Directory.EnumerateFiles(ContentPath, "*", SearchOption.AllDirectories))
@@ -292,6 +293,11 @@ public sealed class IncrementalImportTests : IDisposable
             .. directory.Audiences.Select(a => $"audience {a.Key}: {a.Value}"),
             .. directory.TitleWords.Select(t => $"title words {t.Key}: {Names(t.Value.Title)}; {Names(t.Value.OtherNames)}"),
             $"vocabulary {directory.Vocabulary.Count}",
+            .. directory.Words.Pages.Select(p =>
+                $"words {p.Id}: {p.Length} {p.BodyLength} | " +
+                string.Join(' ', p.Terms.Select((t, i) => $"{t}@{string.Join(',', p.Positions[p.Starts[i]..p.Starts[i + 1]])}")) +
+                $" | {string.Join(',', p.SentenceStarts)} | {string.Join(',', p.Checkpoints)}"),
+            $"words in all {directory.Words.TotalLength}",
         ];
     }
 
@@ -397,14 +403,4 @@ public sealed class IncrementalImportTests : IDisposable
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
-    }
 }

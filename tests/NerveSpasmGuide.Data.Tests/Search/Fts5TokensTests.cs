@@ -1,3 +1,4 @@
+using NerveSpasmGuide.TestSupport;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,7 +26,7 @@ public sealed class Fts5TokensTests(ITestOutputHelper output)
         try
         {
             var content = Path.Combine(root, "content");
-            CopyFolder(Path.Combine(RepositoryRoot(), "content"), content);
+            CopyFolder(Path.Combine(Repository.Root, "content"), content);
             var site = new SitePublisher();
             using (var importer = new GuideImporter(new StoreLocation(content, Path.Combine(root, "store", "guide.db")), site, TimeProvider.System,
                        NullLogger<GuideImporter>.Instance))
@@ -337,14 +338,4 @@ public sealed class Fts5TokensTests(ITestOutputHelper output)
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
-    }
 }

@@ -1,3 +1,4 @@
+using NerveSpasmGuide.TestSupport;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
@@ -87,18 +88,8 @@ public sealed class ShippedContentFactory() : GuideFactory(RepositoryPaths.Conte
 
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Repository.Root;
 
     public static string Content => Path.Combine(Root, "content");
 
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NerveSpasmGuide.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("NerveSpasmGuide.sln not found above the test folder");
-    }
 }
