@@ -89,7 +89,7 @@ public static class ArticleDirectory
     {
         var articles = await ReadArticlesAsync(db.Articles, cancellationToken);
         var codes = await ReadCodesAsync(db.Codes, cancellationToken);
-        var words = WordIndex.Build(await ReadTextsAsync(db, ids: null, cancellationToken));
+        var words = await WithConnectionAsync(db, connection => WordIndex.BuildAsync(connection, cancellationToken), cancellationToken);
         return await BuildAsync(db, articles, codes, words, previous: null, cancellationToken);
     }
 
@@ -111,16 +111,17 @@ public static class ArticleDirectory
             .. previous.CodeRows.Where(c => !ids.Contains(c.ArticleId)).Concat(rewrittenCodes)
                 .OrderBy(c => c.System, StringComparer.Ordinal).ThenBy(c => c.Code, StringComparer.Ordinal).ThenBy(c => c.ArticleId),
         ];
-        var words = previous.Words.Update(ids, await ReadTextsAsync(db, ids, cancellationToken));
+        var words = await WithConnectionAsync(db, connection => previous.Words.UpdateAsync(connection, ids, cancellationToken), cancellationToken);
         return await BuildAsync(db, articles, codes, words, previous, cancellationToken);
     }
 
-    private static async Task<List<PageText>> ReadTextsAsync(GuideDbContext db, IReadOnlyCollection<int>? ids, CancellationToken cancellationToken)
+    private static async Task<WordIndex> WithConnectionAsync(GuideDbContext db, Func<Microsoft.Data.Sqlite.SqliteConnection, Task<WordIndex>> read,
+        CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await WordIndex.ReadAsync((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection(), ids, cancellationToken);
+            return await read((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection());
         }
         finally
         {

@@ -47,12 +47,6 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
     /// <summary>Words within this many tokens of each other count as close together.</summary>
     internal const int NearDistance = 12;
 
-    /// <summary>The bodies of the chosen pages (<c>$ids</c>, a JSON array), each one rowid lookup, for their snippets.</summary>
-    public const string BodiesSql = """
-        WITH best AS MATERIALIZED (SELECT value AS id FROM json_each($ids))
-        SELECT article_search.rowid, article_search.body FROM best CROSS JOIN article_search ON article_search.rowid = best.id
-        """;
-
     /// <param name="exact">Search the words as typed, without correcting misspellings ("Search instead for").</param>
     public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
     {
@@ -149,12 +143,12 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
 
         if (best.Count > 0)
         {
-            var bodies = await BodiesAsync(best.Select(b => b.Page.Id), cancellationToken);
-            foreach (var (page, instances) in best)
+            var snippets = await SnippetsAsync(best, phrases, cancellationToken);
+            foreach (var (page, _) in best)
             {
                 if (articles.ById.TryGetValue(page.Id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
                 {
-                    var snippet = bodies.TryGetValue(page.Id, out var body) ? SnippetCutter.Cut(page, body, instances, phrases) : card.Summary;
+                    var snippet = snippets.GetValueOrDefault(page.Id, card.Summary);
                     hits.Add(new SearchHit(card, Split(snippet), null));
                 }
             }
@@ -163,28 +157,17 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         return (hits, unknown);
     }
 
-    private async Task<Dictionary<int, string>> BodiesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, string>> SnippetsAsync(List<WordIndex.RankedPage> best, List<WordIndex.Phrase> phrases, CancellationToken cancellationToken)
     {
-        var bodies = new Dictionary<int, string>();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = BodiesSql;
-            command.Parameters.AddWithValue("$ids", $"[{string.Join(',', ids)}]");
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                bodies[reader.GetInt32(0)] = reader.GetString(1);
-            }
+            return await SnippetCutter.CutAsync((SqliteConnection)db.Database.GetDbConnection(), best, phrases, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-
-        return bodies;
     }
 
     /// <summary>

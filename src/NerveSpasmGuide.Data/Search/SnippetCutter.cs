@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace NerveSpasmGuide.Data.Search;
 
@@ -14,8 +15,44 @@ internal static class SnippetCutter
     public const char Close = '\u0002';
     private const char Ellipsis = '…';
 
-    /// <param name="instances">Every phrase instance in the page, as (encoded position, phrase) sorted by position then phrase.</param>
-    public static string Cut(IndexedPage page, string body, IReadOnlyList<(int Position, int Phrase)> instances, IReadOnlyList<WordIndex.Phrase> phrases)
+    /// <summary>The part of the chosen pages' bodies each snippet needs (<c>$parts</c>: [[id, from, length], ...], from 1, in code points).</summary>
+    public const string PartsSql = """
+        WITH part AS MATERIALIZED (SELECT value ->> 0 AS id, value ->> 1 AS start, value ->> 2 AS length FROM json_each($parts))
+        SELECT article_search.rowid, substr(article_search.body, part.start, part.length) FROM part CROSS JOIN article_search ON article_search.rowid = part.id
+        """;
+
+    /// <summary>Which tokens a page's snippet shows, and which part of its body holds them.</summary>
+    /// <param name="FirstToken">The body token the part starts with (0, or a checkpoint's).</param>
+    /// <param name="From">Where the part starts in the body, in code points from 0.</param>
+    /// <param name="Length">The part's length in code points, or <see cref="int.MaxValue"/> for the rest of the body.</param>
+    public readonly record struct Window(int RangeStart, int FirstToken, int From, int Length);
+
+    /// <summary>The snippets of the chosen pages, each from the part of its body it shows (one statement for all).</summary>
+    public static async Task<Dictionary<int, string>> CutAsync(
+        SqliteConnection connection, IReadOnlyList<WordIndex.RankedPage> pages, IReadOnlyList<WordIndex.Phrase> phrases, CancellationToken cancellationToken)
+    {
+        var windows = pages.ToDictionary(p => p.Page.Id, p => Choose(p.Page, InBody(p.Instances), phrases));
+        var parts = new StringBuilder("[");
+        foreach (var (id, window) in windows)
+        {
+            parts.Append(parts.Length > 1 ? ",[" : "[").Append(id).Append(',').Append(window.From + 1).Append(',').Append(window.Length).Append(']');
+        }
+
+        var snippets = new Dictionary<int, string>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = PartsSql;
+        command.Parameters.AddWithValue("$parts", parts.Append(']').ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var page = pages.First(p => p.Page.Id == reader.GetInt32(0));
+            snippets[page.Page.Id] = Highlight(page.Page, reader.GetString(1), InBody(page.Instances), phrases, windows[page.Page.Id]);
+        }
+
+        return snippets;
+    }
+
+    private static List<(int Offset, int Phrase)> InBody(IReadOnlyList<(int Position, int Phrase)> instances)
     {
         var inBody = new List<(int Offset, int Phrase)>();
         foreach (var (position, phrase) in instances)
@@ -26,6 +63,12 @@ internal static class SnippetCutter
             }
         }
 
+        return inBody;
+    }
+
+    /// <summary>FTS5's choice of the 24 tokens to show: the window with the most different phrases, a sentence's start preferred.</summary>
+    private static Window Choose(IndexedPage page, List<(int Offset, int Phrase)> inBody, IReadOnlyList<WordIndex.Phrase> phrases)
+    {
         var seen = new bool[phrases.Count];
         var size = page.BodyLength;
         var bestStart = 0;
@@ -58,7 +101,14 @@ internal static class SnippetCutter
             }
         }
 
-        return Highlight(page, body, inBody, phrases, bestStart, size);
+        // The part runs from the checkpoint at or before the window to the one after it, or to the end of the body.
+        var rangeEnd = bestStart + Tokens - 1;
+        var checkpoints = page.Checkpoints;
+        var first = bestStart == 0 || checkpoints.Length == 0 ? -1 : Math.Min(bestStart / WordIndex.CheckpointEvery, checkpoints.Length - 1);
+        var from = first < 0 ? 0 : checkpoints[first];
+        var after = rangeEnd / WordIndex.CheckpointEvery + 1;
+        var length = rangeEnd >= size - 1 || after >= checkpoints.Length ? int.MaxValue : checkpoints[after] - from;
+        return new Window(bestStart, first < 0 ? 0 : first * WordIndex.CheckpointEvery, from, length);
     }
 
     private static int Score(List<(int Offset, int Phrase)> inBody, IReadOnlyList<WordIndex.Phrase> phrases, bool[] seen, int from, int size, out int adjusted)
@@ -85,8 +135,11 @@ internal static class SnippetCutter
     }
 
     /// <summary>FTS5's highlight callback over the tokens of the chosen window, with its coalesced phrase instances.</summary>
-    private static string Highlight(IndexedPage page, string body, List<(int Offset, int Phrase)> inBody, IReadOnlyList<WordIndex.Phrase> phrases, int rangeStart, int size)
+    /// <param name="body">The part of the body the window names, starting with its first token (or the body's start).</param>
+    private static string Highlight(IndexedPage page, string body, List<(int Offset, int Phrase)> inBody, IReadOnlyList<WordIndex.Phrase> phrases, Window window)
     {
+        var size = page.BodyLength;
+        var rangeStart = window.RangeStart;
         var rangeEnd = rangeStart + Tokens - 1;
         var output = new StringBuilder(256);
         if (rangeStart > 0)
@@ -126,9 +179,8 @@ internal static class SnippetCutter
             Advance();
         }
 
-        var checkpoint = Math.Min(rangeStart / WordIndex.CheckpointEvery, page.Checkpoints.Length - 1);
-        var position = checkpoint >= 0 ? page.Checkpoints[checkpoint] : body.Length;
-        var token = checkpoint >= 0 ? checkpoint * WordIndex.CheckpointEvery : 0;
+        var position = 0;
+        var token = window.FirstToken;
         var copied = 0;
         var open = false;
         while (token <= rangeEnd && Fts5Tokens.Next(body, ref position, out var start, out var end))

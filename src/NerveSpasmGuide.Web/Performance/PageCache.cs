@@ -137,9 +137,9 @@ public sealed class PageCache(IOptions<GuideOptions> options)
 
     public CachedPage Store(string key, int version, string contentType, byte[] body, string? link, string purgeKeys, object? note)
     {
-        var page = Prepare(contentType, body, link, purgeKeys, note);
-        var generation = GenerationFor(version);
         var isSearch = key.Contains("/search?", StringComparison.Ordinal);
+        var page = Prepare(contentType, body, link, purgeKeys, note, fast: isSearch);
+        var generation = GenerationFor(version);
         var size = SizeOf(key, page);
         if (generation.Number == version && size <= budget &&
             (!isSearch || Interlocked.Increment(ref generation.SearchPages) <= MaxSearchPagesPerImport) &&
@@ -158,9 +158,13 @@ public sealed class PageCache(IOptions<GuideOptions> options)
     private static long SizeOf(string key, CachedPage page) => page.Identity.Length + page.Brotli.Length + page.Gzip.Length + (key.Length * sizeof(char));
 
     /// <summary>A page's final forms: ETag, Brotli, gzip.</summary>
-    private static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys, object? note)
+    /// <param name="fast">
+    /// A fast level whatever the size: a search results page is made for one query that may not come again, and Brotli's
+    /// smallest output of a 9 KB results page took 14 ms here against 0.1 ms at the optimal level, for 23% more bytes.
+    /// </param>
+    private static CachedPage Prepare(string contentType, byte[] body, string? link, string purgeKeys, object? note, bool fast)
     {
-        var level = body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
+        var level = !fast && body.Length <= SmallestCompressionLimit ? CompressionLevel.SmallestSize : CompressionLevel.Optimal;
         return new CachedPage(contentType, HttpCaching.StrongETag(body), body,
             Compress(body, s => new BrotliStream(s, level)), Compress(body, s => new GZipStream(s, level)), link, purgeKeys, note);
     }

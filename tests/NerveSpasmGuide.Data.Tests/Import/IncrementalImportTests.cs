@@ -294,9 +294,9 @@ public sealed class IncrementalImportTests : IDisposable
             .. directory.TitleWords.Select(t => $"title words {t.Key}: {Names(t.Value.Title)}; {Names(t.Value.OtherNames)}"),
             $"vocabulary {directory.Vocabulary.Count}",
             .. directory.Words.Pages.Select(p =>
-                $"words {p.Id}: {p.Length} {p.BodyLength} | " +
-                string.Join(' ', p.Terms.Select((t, i) => $"{t}@{string.Join(',', p.Positions[p.Starts[i]..p.Starts[i + 1]])}")) +
-                $" | {string.Join(',', p.SentenceStarts)} | {string.Join(',', p.Checkpoints)}"),
+                $"words {p.Id}: {p.Length} {p.BodyLength} | {string.Join(' ', p.Terms)} | {string.Join(',', p.SentenceStarts)} | {string.Join(',', p.Checkpoints)}"),
+            .. directory.Words.Terms.Select(t =>
+                $"term {t.Term}: " + string.Join(' ', t.Postings.Pages.Select((page, i) => $"{page}@{string.Join(',', t.Postings.At(i))}"))),
             $"words in all {directory.Words.TotalLength}",
         ];
     }

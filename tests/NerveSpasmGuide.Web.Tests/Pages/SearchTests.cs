@@ -2,9 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Web.Search;
 using NerveSpasmGuide.Web.Tests.Support;
 
@@ -135,36 +133,5 @@ public sealed class SearchTests(GuideFactory factory) : IClassFixture<GuideFacto
     {
         var page = await factory.GetDocumentAsync("/search");
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/search?q=pinched+nerve");
-    }
-
-    /// <summary>
-    /// The query plan of the step that reads the hits' bodies for their snippets, as the bundled SQLite makes it: the
-    /// chosen ids are read once (materialized), and only those rows are looked up. A co-routine here re-ran the inner
-    /// query for every row, which is invisible on a small store and hangs a large one.
-    /// </summary>
-    [Fact]
-    public async Task SearchReadsTheBodiesOfOnlyTheChosenRows()
-    {
-        using var client = factory.CreateClient();
-        _ = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + ArticleSearch.BodiesSql;
-        command.Parameters.AddWithValue("$ids", "[3,1,2]");
-        var plan = new List<string>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
-
-        Assert.Equal("MATERIALIZE best", plan[0]);
-        Assert.DoesNotContain(plan, step => step.StartsWith("CO-ROUTINE", StringComparison.Ordinal));
-        var best = plan.IndexOf("SCAN best");
-        Assert.True(best > 0, string.Join(" | ", plan));
-        Assert.Contains(":=", plan[best + 1], StringComparison.Ordinal);
     }
 }
