@@ -4,13 +4,16 @@ using NerveSpasmGuide.Data.Import;
 
 namespace NerveSpasmGuide.Data.Search;
 
-/// <summary>The FTS5 full-text index over title, other names, summary and body text.</summary>
+/// <summary>What search reads: each page's title, other names, summary and body text, and the Spanish FTS5 index.</summary>
 internal static class SearchIndex
 {
-    /// <summary>The index, ranked by bm25 weighting a title match above other names, the summary and the body.</summary>
+    /// <summary>
+    /// English pages' text in a plain table: the <see cref="WordIndex"/> is built from it at each import and ranks in
+    /// memory, and snippets read parts of the body by rowid. (It was an FTS5 table; the tests still build one from it
+    /// to hold the word index to FTS5's order and snippets.)
+    /// </summary>
     public const string CreateSql =
-        "CREATE VIRTUAL TABLE article_search USING fts5(title, also_called, summary, body, tokenize = 'porter unicode61');" +
-        "INSERT INTO article_search(article_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');" +
+        "CREATE TABLE article_search(id INTEGER PRIMARY KEY, title TEXT NOT NULL, also_called TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL);" +
         // Spanish: no English stemmer, and accents folded so "ciatica" finds "ciática".
         "CREATE VIRTUAL TABLE spanish_search USING fts5(title, also_called, summary, body, tokenize = 'unicode61 remove_diacritics 2');" +
         "INSERT INTO spanish_search(spanish_search, rank) VALUES('rank', 'bm25(10.0, 6.0, 3.0, 1.0)');" +

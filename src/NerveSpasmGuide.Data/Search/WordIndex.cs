@@ -16,7 +16,7 @@ internal sealed class IndexedPage
 
     public required int BodyLength { get; init; }
 
-    /// <summary>The page's distinct terms, sorted: which postings an update of the page rewrites.</summary>
+    /// <summary>The page's distinct terms, in the order they first appear: which postings an update of the page rewrites.</summary>
     public required string[] Terms { get; init; }
 
     /// <summary>The body tokens that begin a sentence, as FTS5's snippet() finds them (after '.' or ':' and a space).</summary>
@@ -125,23 +125,17 @@ internal sealed class WordIndex
     {
         var builder = new PageBuilder();
         var indexed = new Dictionary<int, IndexedPage>();
-        var byTerm = new Dictionary<string, TermBuilder>(StringComparer.Ordinal);
-        var tokens = new List<(string Term, int Position)>();
+        var tokens = new List<(TermSlot Slot, int Position)>();
         await foreach (var text in ReadAsync(connection, ids: null, cancellationToken))
         {
             indexed[text.Id] = builder.Index(text, tokens);
-            foreach (var (term, position) in tokens)
+            foreach (var (slot, position) in tokens)
             {
-                if (!byTerm.TryGetValue(term, out var postings))
-                {
-                    byTerm[term] = postings = new TermBuilder();
-                }
-
-                postings.Add(text.Id, position);
+                (slot.Postings ??= new TermBuilder()).Add(text.Id, position);
             }
         }
 
-        return new(indexed, byTerm.ToDictionary(e => e.Key, e => e.Value.Build(), StringComparer.Ordinal), null);
+        return new(indexed, builder.Slots.ToDictionary(slot => slot.Term, slot => slot.Postings!.Build(), StringComparer.Ordinal), null);
     }
 
     /// <summary>One term's postings as pages are read in id order: four bytes a position, nothing per pair.</summary>
@@ -182,15 +176,15 @@ internal sealed class WordIndex
         }
 
         var entries = new Dictionary<string, List<(int Page, int Position)>>(StringComparer.Ordinal);
-        var tokens = new List<(string Term, int Position)>();
+        var tokens = new List<(TermSlot Slot, int Position)>();
         await foreach (var text in ReadAsync(connection, changed, cancellationToken))
         {
             indexed[text.Id] = builder.Index(text, tokens);
-            foreach (var (term, position) in tokens)
+            foreach (var (slot, position) in tokens)
             {
-                if (!entries.TryGetValue(term, out var list))
+                if (!entries.TryGetValue(slot.Term, out var list))
                 {
-                    entries[term] = list = [];
+                    entries[slot.Term] = list = [];
                 }
 
                 list.Add((text.Id, position));
@@ -269,22 +263,33 @@ internal sealed class WordIndex
         }
     }
 
-    /// <summary>Indexes pages one after another, reusing each token's term (a word recurs far more often than it is new).</summary>
+    /// <summary>One term of the pages a <see cref="PageBuilder"/> has indexed: its postings as they grow, and the last page that held it.</summary>
+    private sealed class TermSlot(string term)
+    {
+        public string Term { get; } = term;
+
+        public TermBuilder? Postings { get; set; }
+
+        public int LastPage { get; set; } = -1;
+    }
+
+    /// <summary>Indexes pages one after another; a token as written ("Pain", "pain") finds its term's slot in one lookup.</summary>
     private sealed class PageBuilder
     {
-        /// <summary>Each token as written ("Pain", "pain") and its term; the terms themselves, so equal terms are one string.</summary>
-        private readonly Dictionary<string, string> terms = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal);
-        private readonly HashSet<string> used = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TermSlot> byToken = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TermSlot> byTerm = new(StringComparer.Ordinal);
+        private readonly List<string> pageTerms = [];
         private readonly List<int> sentences = [];
         private readonly List<int> checkpoints = [];
 
+        public IEnumerable<TermSlot> Slots => byTerm.Values;
+
         /// <summary>The page's lengths and snippet data; its tokens' terms and positions, in order, into <paramref name="tokens"/>.</summary>
-        public IndexedPage Index(PageText text, List<(string Term, int Position)> tokens)
+        public IndexedPage Index(PageText text, List<(TermSlot Slot, int Position)> tokens)
         {
-            var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var lookup = byToken.GetAlternateLookup<ReadOnlySpan<char>>();
             tokens.Clear();
-            used.Clear();
+            pageTerms.Clear();
             sentences.Clear();
             checkpoints.Clear();
             var length = 0;
@@ -300,15 +305,23 @@ internal sealed class WordIndex
                 while (Fts5Tokens.Next(value, ref position, out var start, out var end))
                 {
                     var token = value.AsSpan(start, end - start);
-                    if (!lookup.TryGetValue(token, out var term))
+                    if (!lookup.TryGetValue(token, out var slot))
                     {
-                        term = Fts5Tokens.Term(token);
-                        term = shared.TryAdd(term, term) ? term : shared[term];
-                        lookup[token] = term;
+                        var term = Fts5Tokens.Term(token);
+                        if (!byTerm.TryGetValue(term, out slot))
+                        {
+                            byTerm[term] = slot = new TermSlot(term);
+                        }
+
+                        lookup[token] = slot;
                     }
 
-                    tokens.Add((term, column << 24 | offset));
-                    used.Add(term);
+                    tokens.Add((slot, column << 24 | offset));
+                    if (slot.LastPage != text.Id)
+                    {
+                        slot.LastPage = text.Id;
+                        pageTerms.Add(slot.Term);
+                    }
                     if (column == Body)
                     {
                         if (offset % CheckpointEvery == 0)
@@ -334,11 +347,9 @@ internal sealed class WordIndex
                 bodyLength = column == Body ? offset : bodyLength;
             }
 
-            string[] pageTerms = [.. used];
-            Array.Sort(pageTerms, StringComparer.Ordinal);
             return new IndexedPage
             {
-                Id = text.Id, Length = length, BodyLength = bodyLength, Terms = pageTerms,
+                Id = text.Id, Length = length, BodyLength = bodyLength, Terms = [.. pageTerms],
                 SentenceStarts = [.. sentences], Checkpoints = [.. checkpoints],
             };
         }

@@ -48,10 +48,10 @@ public sealed class Fts5TokensTests(ITestOutputHelper output)
             }
 
             Assert.True(rows.Count > 10, "the shipped content has articles");
-            var compared = AssertSameTerms(connection, "main", "article_search", ["title", "also_called", "summary", "body"], rows, Fts5Tokens.Term);
+            await Fts5Oracle.CreateAsync(connection);
+            var compared = AssertSameTerms(connection, "temp", "article_fts", ["title", "also_called", "summary", "body"], rows, Fts5Tokens.Term);
             output.WriteLine($"{compared} tokens compared");
-            output.WriteLine($"{compared} tokens compared");
-        Assert.True(compared > 10_000, $"only {compared} tokens compared");
+            Assert.True(compared > 10_000, $"only {compared} tokens compared");
         }
         finally
         {
