@@ -42,7 +42,12 @@ public sealed record ImportSummary(
 /// request reads is ever replaced: <c>Guide:DatabasePath</c> becomes a link to the newest file, for tools and for the
 /// next start-up's last good versions.
 /// </summary>
-public sealed partial class GuideImporter(StoreLocation location, SitePublisher publisher, TimeProvider clock, ILogger<GuideImporter> logger) : IDisposable
+/// <param name="serves">
+/// False for the import verb, which writes the store and serves nothing from its process: English search's in-memory
+/// word index is not built (the server builds its own when it publishes the store).
+/// </param>
+public sealed partial class GuideImporter(
+    StoreLocation location, SitePublisher publisher, TimeProvider clock, ILogger<GuideImporter> logger, bool serves = true) : IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private int version;
@@ -251,7 +256,7 @@ public sealed partial class GuideImporter(StoreLocation location, SitePublisher 
             // An incremental import starts from the published store (checked above), so from its directory too.
             directory = rewritten is not null && publisher.Current is { } published
                 ? await ArticleDirectory.UpdateAsync(published.Directory, db, rewritten, cancellationToken)
-                : await ArticleDirectory.LoadAsync(db, cancellationToken);
+                : await ArticleDirectory.LoadAsync(db, withWordIndex: serves, cancellationToken);
         }
 
         var directoryMs = Lap();

@@ -85,16 +85,20 @@ internal sealed record DirectoryCode(string System, string Code, int ArticleId);
 /// </summary>
 public static class ArticleDirectory
 {
-    public static async Task<ArticleDirectorySnapshot> LoadAsync(GuideDbContext db, CancellationToken cancellationToken)
+    public static Task<ArticleDirectorySnapshot> LoadAsync(GuideDbContext db, CancellationToken cancellationToken) =>
+        LoadAsync(db, withWordIndex: true, cancellationToken);
+
+    /// <param name="withWordIndex">False where nothing is served (the import verb): English search's index is left empty.</param>
+    public static async Task<ArticleDirectorySnapshot> LoadAsync(GuideDbContext db, bool withWordIndex, CancellationToken cancellationToken)
     {
         var articles = await ReadArticlesAsync(db.Articles, cancellationToken);
         var codes = await ReadCodesAsync(db.Codes, cancellationToken);
-        var words = await WithConnectionAsync(db, connection => WordIndex.BuildAsync(connection, cancellationToken), cancellationToken);
+        var words = withWordIndex ? await WithConnectionAsync(db, connection => WordIndex.BuildAsync(connection, cancellationToken), cancellationToken) : WordIndex.Empty;
         return await BuildAsync(db, articles, codes, words, previous: null, cancellationToken);
     }
 
     /// <summary>
-    /// The directory <see cref="LoadAsync"/> would read from <paramref name="db"/>, when that store differs from the
+    /// The directory <see cref="LoadAsync(GuideDbContext, CancellationToken)"/> would read from <paramref name="db"/>, when that store differs from the
     /// one <paramref name="previous"/> was read from only in the rows of the articles in <paramref name="changed"/>
     /// (rewritten, added or removed: their own rows and the rows they own) and in the site-wide tables, which are read again.
     /// Reading every article row means reading past its page text (tens of MB at 10,000 articles), so it is avoided.

@@ -30,10 +30,11 @@ public sealed record SearchResults(
 
 /// <summary>
 /// Full-text search that reads a question. Stop words need not match; pages are ranked by how many of the query's
-/// meaningful words (Porter-stemmed by the index) they hold, then by whether those words stand close together, then by
-/// bm25 (title above other names, the summary and the body). Lay terms from synonyms.yaml come first; a misspelled word
-/// (one no page holds) is corrected from the site's vocabulary; a query describing a warning sign puts the urgent-help
-/// guide first. The user's words are reduced to letters and digits and quoted, so no input can form an FTS5 operator.
+/// meaningful words (Porter-stemmed, as FTS5 stems them) they hold, then by whether those words stand close together,
+/// then by bm25 (title above other names, the summary and the body), all in the import's <see cref="WordIndex"/>. Lay
+/// terms from synonyms.yaml come first; a misspelled word (one no page holds) is corrected from the site's vocabulary;
+/// a query describing a warning sign puts the urgent-help guide first. The user's words are reduced to letters and
+/// digits and never reach SQL: the one statement reads the chosen pages' snippet text by id.
 /// </summary>
 public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
 {

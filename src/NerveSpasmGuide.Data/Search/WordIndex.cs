@@ -16,9 +16,6 @@ internal sealed class IndexedPage
 
     public required int BodyLength { get; init; }
 
-    /// <summary>The page's distinct terms, in the order they first appear: which postings an update of the page rewrites.</summary>
-    public required string[] Terms { get; init; }
-
     /// <summary>The body tokens that begin a sentence, as FTS5's snippet() finds them (after '.' or ':' and a space).</summary>
     public required int[] SentenceStarts { get; init; }
 
@@ -166,12 +163,23 @@ internal sealed class WordIndex
         var builder = new PageBuilder();
         var ids = changed.ToHashSet();
         var indexed = new Dictionary<int, IndexedPage>(pages);
-        var affected = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (indexed.Remove(id, out var old))
+            indexed.Remove(id);
+        }
+
+        // The terms the changed pages held: a binary search of each term's pages (milliseconds), rather than a list of
+        // terms kept for every page (megabytes at 10,000 pages).
+        var affected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, list) in postings)
+        {
+            foreach (var id in ids)
             {
-                affected.UnionWith(old.Terms);
+                if (Array.BinarySearch(list.Pages, id) >= 0)
+                {
+                    affected.Add(term);
+                    break;
+                }
             }
         }
 
@@ -263,14 +271,12 @@ internal sealed class WordIndex
         }
     }
 
-    /// <summary>One term of the pages a <see cref="PageBuilder"/> has indexed: its postings as they grow, and the last page that held it.</summary>
+    /// <summary>One term of the pages a <see cref="PageBuilder"/> has indexed, with its postings as they grow.</summary>
     private sealed class TermSlot(string term)
     {
         public string Term { get; } = term;
 
         public TermBuilder? Postings { get; set; }
-
-        public int LastPage { get; set; } = -1;
     }
 
     /// <summary>Indexes pages one after another; a token as written ("Pain", "pain") finds its term's slot in one lookup.</summary>
@@ -278,7 +284,6 @@ internal sealed class WordIndex
     {
         private readonly Dictionary<string, TermSlot> byToken = new(StringComparer.Ordinal);
         private readonly Dictionary<string, TermSlot> byTerm = new(StringComparer.Ordinal);
-        private readonly List<string> pageTerms = [];
         private readonly List<int> sentences = [];
         private readonly List<int> checkpoints = [];
 
@@ -289,7 +294,6 @@ internal sealed class WordIndex
         {
             var lookup = byToken.GetAlternateLookup<ReadOnlySpan<char>>();
             tokens.Clear();
-            pageTerms.Clear();
             sentences.Clear();
             checkpoints.Clear();
             var length = 0;
@@ -317,11 +321,6 @@ internal sealed class WordIndex
                     }
 
                     tokens.Add((slot, column << 24 | offset));
-                    if (slot.LastPage != text.Id)
-                    {
-                        slot.LastPage = text.Id;
-                        pageTerms.Add(slot.Term);
-                    }
                     if (column == Body)
                     {
                         if (offset % CheckpointEvery == 0)
@@ -349,7 +348,7 @@ internal sealed class WordIndex
 
             return new IndexedPage
             {
-                Id = text.Id, Length = length, BodyLength = bodyLength, Terms = [.. pageTerms],
+                Id = text.Id, Length = length, BodyLength = bodyLength,
                 SentenceStarts = [.. sentences], Checkpoints = [.. checkpoints],
             };
         }

@@ -29,7 +29,7 @@ public static class ImportCommand
         }
 
         using var importer = new GuideImporter(new StoreLocation(Path.GetFullPath(content), Path.GetFullPath(database)), new SitePublisher(),
-            TimeProvider.System, NullLogger<GuideImporter>.Instance);
+            TimeProvider.System, NullLogger<GuideImporter>.Instance, serves: false);
         var summary = await importer.ImportAsync(CancellationToken.None);
         output.WriteLine($"import: {summary.Articles} articles, {summary.Links} links, {summary.Citations} citations into {database} " +
             $"in {summary.ElapsedMilliseconds} ms ({summary.Errors} errors, {summary.Warnings} warnings)");
