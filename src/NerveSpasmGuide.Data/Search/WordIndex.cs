@@ -47,6 +47,56 @@ internal sealed class Postings(int[] pages, int[] starts, int[] positions)
         return index >= 0 ? At(index) : ArraySegment<int>.Empty;
     }
 
+    /// <summary>
+    /// <paramref name="before"/> without the pages in <paramref name="removed"/> and with <paramref name="added"/>
+    /// (sorted by page, then position), copied range by range; null when no page is left.
+    /// </summary>
+    public static Postings? Replace(Postings? before, HashSet<int> removed, List<(int Page, int Position)> added)
+    {
+        before ??= new([], [0], []);
+        var pages = new List<int>(before.Pages.Length + 1);
+        var starts = new List<int>(before.Pages.Length + 2);
+        var total = added.Count;
+        for (var i = 0; i < before.Pages.Length; i++)
+        {
+            total += removed.Contains(before.Pages[i]) ? 0 : before.Starts[i + 1] - before.Starts[i];
+        }
+
+        var positions = new int[total];
+        var written = 0;
+        var next = 0;
+        void AddNewUpTo(int limit)
+        {
+            while (next < added.Count && added[next].Page < limit)
+            {
+                pages.Add(added[next].Page);
+                starts.Add(written);
+                var page = added[next].Page;
+                for (; next < added.Count && added[next].Page == page; next++)
+                {
+                    positions[written++] = added[next].Position;
+                }
+            }
+        }
+
+        for (var i = 0; i < before.Pages.Length; i++)
+        {
+            AddNewUpTo(before.Pages[i]);
+            if (!removed.Contains(before.Pages[i]))
+            {
+                pages.Add(before.Pages[i]);
+                starts.Add(written);
+                var segment = before.At(i);
+                segment.AsSpan().CopyTo(positions.AsSpan(written));
+                written += segment.Count;
+            }
+        }
+
+        AddNewUpTo(int.MaxValue);
+        starts.Add(written);
+        return pages.Count == 0 ? null : new([.. pages], [.. starts], positions);
+    }
+
     /// <summary>Postings from (page, position) pairs sorted by page, then position.</summary>
     public static Postings FromSorted(List<(int Page, int Position)> entries)
     {
@@ -204,30 +254,16 @@ internal sealed class WordIndex
         var termsChanged = false;
         foreach (var term in affected)
         {
-            var kept = new List<(int Page, int Position)>();
-            if (postings.TryGetValue(term, out var before))
-            {
-                for (var i = 0; i < before.Pages.Length; i++)
-                {
-                    if (!ids.Contains(before.Pages[i]))
-                    {
-                        foreach (var position in before.At(i))
-                        {
-                            kept.Add((before.Pages[i], position));
-                        }
-                    }
-                }
-            }
-
-            kept.AddRange(entries.GetValueOrDefault(term) ?? []);
-            if (kept.Count == 0)
+            var before = postings.GetValueOrDefault(term);
+            var after = Postings.Replace(before, ids, entries.TryGetValue(term, out var added) ? Sorted(added) : []);
+            if (after is null)
             {
                 termsChanged |= updated.Remove(term);
             }
             else
             {
                 termsChanged |= before is null;
-                updated[term] = Postings.FromSorted(Sorted(kept));
+                updated[term] = after;
             }
         }
 
