@@ -196,6 +196,65 @@ public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<Sh
         Assert.Contains("USING INTEGER PRIMARY KEY", plan[best + 1], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Snippets read their part of the body by code point, as SQLite's substr() counts; a .NET string counts an emoji
+    /// as two. Long bodies full of emoji, accents and other scripts, so that windows start past many checkpoints.
+    /// </summary>
+    [Theory]
+    [InlineData("nerve pain")]
+    [InlineData("tingling feet")]
+    [InlineData("sleep")]
+    public async Task SnippetsOfTextBeyondTheBasicPlaneMatchFts5(string query)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = SearchIndex.CreateSql;
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var random = new Random(42);
+        string[] filler = ["😀", "🦶🏽", "café", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "naïve", "痛み", "—", "well-known", "x²", "🙂🙂", "ok.", "Then:"];
+        string[] pieces = [.. filler, "nerve", "pain", "tingling", "feet", "sleep"];
+        for (var id = 1; id <= 6; id++)
+        {
+            // Words a query finds only after a few hundred tokens of emoji and other scripts.
+            var body = string.Join(' ', Enumerable.Range(0, 200 + (id * 37)).Select(_ => filler[random.Next(filler.Length)])
+                .Concat(Enumerable.Range(0, 300).Select(_ => pieces[random.Next(pieces.Length)])));
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO article_search(rowid, title, also_called, summary, body) VALUES($id, $title, '', 'A page.', $body)";
+            insert.Parameters.AddWithValue("$id", id);
+            insert.Parameters.AddWithValue("$title", $"Page {id} 🙂");
+            insert.Parameters.AddWithValue("$body", body);
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await Fts5Oracle.CreateAsync(connection);
+        var index = await WordIndex.BuildAsync(connection, CancellationToken.None);
+        var words = QueryWords.Split(query);
+        var phrases = words.Select(w => WordIndex.ToPhrase(w, prefix: w == words[^1])).ToList();
+        var (best, _) = index.Rank(phrases, _ => 0, ArticleSearch.NearDistance, int.MaxValue);
+        var snippets = await SnippetCutter.CutAsync(connection, best, phrases, CancellationToken.None);
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid, snippet(article_fts, 3, char(1), char(2), '…', 24) FROM article_fts WHERE article_fts MATCH $match";
+        command.Parameters.AddWithValue("$match", string.Join(" OR ", words.Select(w => $"\"{w}\"" + (w == words[^1] ? "*" : ""))));
+        var expected = new Dictionary<int, string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                expected[reader.GetInt32(0)] = reader.GetString(1);
+            }
+        }
+
+        Assert.Equal(6, expected.Count);
+        Assert.Equal(expected.OrderBy(e => e.Key), snippets.OrderBy(e => e.Key));
+        // Every window starts well into its body, past many emoji: where code points and UTF-16 offsets part.
+        Assert.All(snippets.Values, v => Assert.StartsWith("…", v, StringComparison.Ordinal));
+    }
+
     private static bool Near(WordIndex.RankedPage page, List<WordIndex.Phrase> phrases) =>
         WordIndex.Near([.. Enumerable.Range(0, phrases.Count).Select(i => new ArraySegment<int>([.. page.Instances.Where(x => x.Phrase == i).Select(x => x.Position)]))],
             phrases, ArticleSearch.NearDistance);
