@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace NerveSpasmGuide.Data.Search;
 
 /// <summary>
-/// The body snippet FTS5's <c>snippet(article_search, 3, char(1), char(2), '…', 24)</c> gives, cut in C# from the
+/// The body snippet FTS5's <c>snippet(..., 3, char(1), char(2), '…', 24)</c> gave, cut in C# from the
 /// page's positions in the <see cref="WordIndex"/>: the window of 24 tokens holding the most different query words
 /// (a sentence's start preferred), with each matched word between <c>\u0001</c> and <c>\u0002</c>.
 /// </summary>

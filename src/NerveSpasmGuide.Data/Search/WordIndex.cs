@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace NerveSpasmGuide.Data.Search;
 
-/// <summary>One published page's text, as the full-text index <c>article_search</c> holds it.</summary>
+/// <summary>One published page's text, as <c>article_search</c> holds it.</summary>
 internal readonly record struct PageText(int Id, string Title, string AlsoCalled, string Summary, string Body);
 
 /// <summary>What the index keeps of one page besides its words' places: its lengths, and what snippets start from.</summary>
@@ -120,8 +120,8 @@ internal sealed class Postings(int[] pages, int[] starts, int[] positions)
 }
 
 /// <summary>
-/// The published English pages' words in memory, as <c>article_search</c>'s <c>porter unicode61</c> tokenizer makes
-/// them (an inverted index: each term's pages and places), so that a search ranks pages and cuts snippets without a
+/// The published English pages' words in memory, as SQLite FTS5's <c>porter unicode61</c> tokenizer makes them, read
+/// from the page text in <c>article_search</c> (an inverted index: each term's pages and places), so that a search ranks pages and cuts snippets without a
 /// statement, visiting only the pages that hold its words: the same hits, order and snippets as the FTS5 statements
 /// it replaces (bm25 weighted 10, 6, 3, 1; NEAR; snippet() of 24 body tokens), which the tests check against SQLite.
 /// Immutable: an import builds a new one, from the previous one when only some pages changed.
