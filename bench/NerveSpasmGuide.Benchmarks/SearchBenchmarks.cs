@@ -1,15 +1,13 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NerveSpasmGuide.Data.Import;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Search;
-using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Benchmarks;
 
 /// <summary>
-/// One uncached English search, as the search page runs it (a new context per search), on a store imported from the
+/// One uncached English search, as the search page runs it (a new lease of the published site per search), on a store imported from the
 /// shipped content or, with <c>SEARCH_CORPUS</c> set to a <c>bench/make-corpus.py</c> output folder, from that corpus.
 /// </summary>
 [MemoryDiagnoser]
@@ -24,7 +22,6 @@ public class SearchBenchmarks
 
     private readonly SitePublisher publisher = new();
     private string folder = "";
-    private DbContextOptions<GuideDbContext> options = null!;
     private int next;
 
     [GlobalSetup]
@@ -37,8 +34,6 @@ public class SearchBenchmarks
         using var importer = new GuideImporter(new StoreLocation(content, Path.Combine(folder, "guide.db")), publisher, TimeProvider.System,
             NullLogger<GuideImporter>.Instance);
         await importer.ImportAsync(CancellationToken.None);
-        options = new DbContextOptionsBuilder<GuideDbContext>().UseSqlite(publisher.Current!.ConnectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
     }
 
     [GlobalCleanup]
@@ -50,24 +45,23 @@ public class SearchBenchmarks
 
     /// <summary>Two random words of bench/search-random.lua.</summary>
     [Benchmark]
-    public Task<SearchResults> TwoWords()
+    public SearchResults TwoWords()
     {
         next++;
-        return SearchAsync($"{Words[next * 7 % Words.Length]} {Words[next * 13 % Words.Length]}");
+        return Search($"{Words[next * 7 % Words.Length]} {Words[next * 13 % Words.Length]}");
     }
 
     /// <summary>A misspelled word and a common one, as bench/search-typo.lua: the spelling correction runs.</summary>
     [Benchmark]
-    public Task<SearchResults> Typo()
+    public SearchResults Typo()
     {
         next++;
-        return SearchAsync($"{Typos[next % Typos.Length]} {TypoWords[next * 3 % TypoWords.Length]}");
+        return Search($"{Typos[next % Typos.Length]} {TypoWords[next * 3 % TypoWords.Length]}");
     }
 
-    private async Task<SearchResults> SearchAsync(string query)
+    private SearchResults Search(string query)
     {
         using var site = new RequestSite(publisher);
-        await using var db = new GuideDbContext(options);
-        return await new ArticleSearch(db, site).SearchAsync(query, exact: false, CancellationToken.None);
+        return new ArticleSearch(site).Search(query, exact: false);
     }
 }

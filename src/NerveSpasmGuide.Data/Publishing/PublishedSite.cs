@@ -7,7 +7,7 @@ namespace NerveSpasmGuide.Data.Publishing;
 /// <summary>
 /// Everything one import published, and nothing of any other: its own store file (never replaced in place), the
 /// import's summary and the in-memory directory read from that file. Requests lease the current site once and use
-/// it throughout, so a request never mixes two versions; a site that is no longer current is dropped, its pooled
+/// it throughout, so a request never mixes two versions; a site that is no longer current is dropped, its
 /// connections closed and its file deleted, when the last request using it ends.
 /// </summary>
 public sealed class PublishedSite
@@ -23,6 +23,7 @@ public sealed class PublishedSite
         Summary = summary;
         Directory = directory;
         ConnectionString = ReadOnly(storePath);
+        BodyParts = new BodyParts(ConnectionString);
         this.drained = drained;
     }
 
@@ -37,6 +38,9 @@ public sealed class PublishedSite
     public ImportSummary Summary { get; }
 
     public ArticleDirectorySnapshot Directory { get; }
+
+    /// <summary>Search snippets' text, read from this version's store over connections kept open for it.</summary>
+    public BodyParts BodyParts { get; }
 
     internal static string ReadOnly(string storePath) => new SqliteConnectionStringBuilder
     {
@@ -81,6 +85,7 @@ public sealed class PublishedSite
     {
         if (Interlocked.CompareExchange(ref leases, -1, 0) == 0)
         {
+            BodyParts.Dispose();
             drained(this);
         }
     }

@@ -1,8 +1,5 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using NerveSpasmGuide.Data.Queries;
 using NerveSpasmGuide.Data.Publishing;
-using NerveSpasmGuide.Data.Store;
 
 namespace NerveSpasmGuide.Data.Search;
 
@@ -36,7 +33,7 @@ public sealed record SearchResults(
 /// a query describing a warning sign puts the urgent-help guide first. The user's words are reduced to letters and
 /// digits and never reach SQL: the one statement reads the chosen pages' snippet text by id.
 /// </summary>
-public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
+public sealed class ArticleSearch(RequestSite site)
 {
     public const int MaxQueryLength = 200;
     public const int MaxTerms = 12;
@@ -49,7 +46,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
     internal const int NearDistance = 12;
 
     /// <param name="exact">Search the words as typed, without correcting misspellings ("Search instead for").</param>
-    public async Task<SearchResults> SearchAsync(string? query, bool exact, CancellationToken cancellationToken)
+    public SearchResults Search(string? query, bool exact)
     {
         var text = (query ?? "").Trim();
         var shortened = text.Length > MaxQueryLength;
@@ -65,7 +62,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         }
 
         var directory = site.Directory;
-        var ranked = await RankAsync(words, cancellationToken);
+        var ranked = Rank(words);
         string? searchedInstead = null;
         // Corrected only when the words as typed find nothing or little, so a word the site happens not to use is not
         // rewritten when the rest of the query answers it ("lost bladder control" is not "loss").
@@ -74,7 +71,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
             var corrected = words.Select(w => ranked.Unknown.Contains(w) ? directory.Vocabulary.Closest(w) ?? w : w).ToList();
             if (!corrected.SequenceEqual(words, StringComparer.Ordinal))
             {
-                var retry = await RankAsync(corrected, cancellationToken);
+                var retry = Rank(corrected);
                 if (retry.Hits.Count > 0)
                 {
                     (ranked, words, searchedInstead) = (retry, corrected, text);
@@ -106,7 +103,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
     }
 
     /// <summary>The hits for these words, and the meaningful words no page holds (candidates for correction).</summary>
-    private async Task<(List<SearchHit> Hits, HashSet<string> Unknown)> RankAsync(List<string> words, CancellationToken cancellationToken)
+    private (List<SearchHit> Hits, HashSet<string> Unknown) Rank(List<string> words)
     {
         var articles = site.Directory;
         var hits = new List<SearchHit>();
@@ -144,7 +141,7 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
 
         if (best.Count > 0)
         {
-            var snippets = await SnippetsAsync(best, phrases, cancellationToken);
+            var snippets = site.Site.BodyParts.Read(reader => SnippetCutter.Cut(reader, best, phrases));
             foreach (var (page, _) in best)
             {
                 if (articles.ById.TryGetValue(page.Id, out var card) && !hits.Exists(h => h.Article.Slug == card.Slug))
@@ -156,19 +153,6 @@ public sealed class ArticleSearch(GuideDbContext db, RequestSite site)
         }
 
         return (hits, unknown);
-    }
-
-    private async Task<Dictionary<int, string>> SnippetsAsync(List<WordIndex.RankedPage> best, List<WordIndex.Phrase> phrases, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await SnippetCutter.CutAsync((SqliteConnection)db.Database.GetDbConnection(), best, phrases, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 
 namespace NerveSpasmGuide.Data.Search;
 
@@ -15,38 +14,24 @@ internal static class SnippetCutter
     public const char Close = '\u0002';
     private const char Ellipsis = '…';
 
-    /// <summary>The part of the chosen pages' bodies each snippet needs (<c>$parts</c>: [[id, from, length], ...], from 1, in code points).</summary>
-    public const string PartsSql = """
-        WITH part AS MATERIALIZED (SELECT value ->> 0 AS id, value ->> 1 AS start, value ->> 2 AS length FROM json_each($parts))
-        SELECT article_search.rowid, substr(article_search.body, part.start, part.length) FROM part CROSS JOIN article_search ON article_search.rowid = part.id
-        """;
-
     /// <summary>Which tokens a page's snippet shows, and which part of its body holds them.</summary>
     /// <param name="FirstToken">The body token the part starts with (0, or a checkpoint's).</param>
-    /// <param name="From">Where the part starts in the body, in code points from 0.</param>
-    /// <param name="Length">The part's length in code points, or <see cref="int.MaxValue"/> for the rest of the body.</param>
+    /// <param name="From">Where the part starts in the body, in bytes of its UTF-8 text, from 0.</param>
+    /// <param name="Length">The part's length in UTF-8 bytes, or <see cref="int.MaxValue"/> for the rest of the body.</param>
     public readonly record struct Window(int RangeStart, int FirstToken, int From, int Length);
 
-    /// <summary>The snippets of the chosen pages, each from the part of its body it shows (one statement for all).</summary>
-    public static async Task<Dictionary<int, string>> CutAsync(
-        SqliteConnection connection, IReadOnlyList<WordIndex.RankedPage> pages, IReadOnlyList<WordIndex.Phrase> phrases, CancellationToken cancellationToken)
+    /// <summary>The snippets of the chosen pages, each from the part of its body it shows.</summary>
+    public static Dictionary<int, string> Cut(BodyPartReader reader, IReadOnlyList<WordIndex.RankedPage> pages, IReadOnlyList<WordIndex.Phrase> phrases)
     {
-        var windows = pages.ToDictionary(p => p.Page.Id, p => Choose(p.Page, InBody(p.Instances), phrases));
-        var parts = new StringBuilder("[");
-        foreach (var (id, window) in windows)
+        var snippets = new Dictionary<int, string>(pages.Count);
+        foreach (var page in pages)
         {
-            parts.Append(parts.Length > 1 ? ",[" : "[").Append(id).Append(',').Append(window.From + 1).Append(',').Append(window.Length).Append(']');
-        }
-
-        var snippets = new Dictionary<int, string>();
-        await using var command = connection.CreateCommand();
-        command.CommandText = PartsSql;
-        command.Parameters.AddWithValue("$parts", parts.Append(']').ToString());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var page = pages.First(p => p.Page.Id == reader.GetInt32(0));
-            snippets[page.Page.Id] = Highlight(page.Page, reader.GetString(1), InBody(page.Instances), phrases, windows[page.Page.Id]);
+            var inBody = InBody(page.Instances);
+            var window = Choose(page.Page, inBody, phrases);
+            if (reader.Read(page.Page.Id, window.From, window.Length) is { } part)
+            {
+                snippets[page.Page.Id] = Highlight(page.Page, part, inBody, phrases, window);
+            }
         }
 
         return snippets;

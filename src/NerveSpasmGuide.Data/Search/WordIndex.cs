@@ -1,3 +1,4 @@
+using System.Text;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
@@ -20,8 +21,8 @@ internal sealed class IndexedPage
     public required int[] SentenceStarts { get; init; }
 
     /// <summary>
-    /// Where every <see cref="WordIndex.CheckpointEvery"/>th body token starts, in Unicode code points (as SQLite's
-    /// <c>substr()</c> counts), so that a snippet reads only its own part of the body from the store.
+    /// Where every <see cref="WordIndex.CheckpointEvery"/>th body token starts, in bytes of the UTF-8 text the store
+    /// holds, so that a snippet reads only its own part of the body from the store without SQLite counting characters.
     /// </summary>
     public required int[] Checkpoints { get; init; }
 }
@@ -341,7 +342,7 @@ internal sealed class WordIndex
                 var position = 0;
                 var offset = 0;
                 var scanned = 0;
-                var pairs = 0;
+                var bytes = 0;
                 while (Fts5Tokens.Next(value, ref position, out var start, out var end))
                 {
                     var token = value.AsSpan(start, end - start);
@@ -361,12 +362,10 @@ internal sealed class WordIndex
                     {
                         if (offset % CheckpointEvery == 0)
                         {
-                            for (; scanned < start; scanned++)
-                            {
-                                pairs += scanned > 0 && char.IsLowSurrogate(value[scanned]) && char.IsHighSurrogate(value[scanned - 1]) ? 1 : 0;
-                            }
-
-                            checkpoints.Add(start - pairs);
+                            // A token never starts inside a surrogate pair, so each stretch encodes as it does within the whole.
+                            bytes += Encoding.UTF8.GetByteCount(value.AsSpan(scanned, start - scanned));
+                            scanned = start;
+                            checkpoints.Add(bytes);
                         }
 
                         if (offset == 0 || StartsSentence(value, start))

@@ -35,7 +35,7 @@ public sealed class ReportedSearch(ArticleSearch english, SpanishSearch spanish)
     public async Task<SearchResults> SearchAsync(HttpContext context, string? query, bool exact, CancellationToken cancellationToken)
     {
         var inSpanish = GuideLanguages.IsSpanish(context);
-        var results = inSpanish ? await spanish.SearchAsync(query, exact, cancellationToken) : await english.SearchAsync(query, exact, cancellationToken);
+        var results = inSpanish ? await spanish.SearchAsync(query, exact, cancellationToken) : english.Search(query, exact);
         if (!exact && SearchMiss.Of(results, inSpanish ? SearchMiss.Spanish : SearchMiss.English) is { } miss)
         {
             PageNotes.Leave(context, miss);

@@ -137,7 +137,8 @@ public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<Sh
             }
         }
 
-        var snippets = await SnippetCutter.CutAsync(connection, best, phrases, CancellationToken.None);
+        using var parts = new BodyPartReader(connection);
+        var snippets = SnippetCutter.Cut(parts, best, phrases);
 
         var actual = best.Select(b =>
         {
@@ -167,19 +168,20 @@ public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<Sh
         Assert.All(directory.Words.Pages, p => Assert.True(p.Length > p.BodyLength && p.BodyLength > 100, $"page {p.Id}: {p.Length} tokens, body {p.BodyLength}"));
     }
 
-/// <summary>
-    /// The query plan of the step that reads the parts of the hits' bodies their snippets show, as the bundled SQLite
-    /// makes it: the chosen ids are read once (materialized), and only those rows are looked up. A co-routine here re-ran
-    /// the inner query for every row, which is invisible on a small store and hangs a large one.
+    /// <summary>
+    /// The query plan of the statement that reads the part of a hit's body its snippet shows, as the bundled SQLite
+    /// makes it: one row looked up by its primary key, never a scan of the table.
     /// </summary>
     [Fact]
-    public async Task SearchReadsTheSnippetsOfOnlyTheChosenRows()
+    public async Task EachSnippetReadsOnlyItsOwnRowByPrimaryKey()
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = store.Published.StorePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + SnippetCutter.PartsSql;
-        command.Parameters.AddWithValue("$parts", "[[3,1,100],[1,50,200],[2,1,2147483647]]");
+        command.CommandText = "EXPLAIN QUERY PLAN " + BodyPartReader.Sql;
+        command.Parameters.AddWithValue("$id", 3);
+        command.Parameters.AddWithValue("$from", 50);
+        command.Parameters.AddWithValue("$length", 200);
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
@@ -189,16 +191,32 @@ public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<Sh
             }
         }
 
-        Assert.Equal("MATERIALIZE part", plan[0]);
-        Assert.DoesNotContain(plan, step => step.StartsWith("CO-ROUTINE", StringComparison.Ordinal));
-        var best = plan.IndexOf("SCAN part");
-        Assert.True(best > 0, string.Join(" | ", plan));
-        Assert.Contains("USING INTEGER PRIMARY KEY", plan[best + 1], StringComparison.Ordinal);
+        Assert.Equal(["SEARCH article_search USING INTEGER PRIMARY KEY (rowid=?)"], plan);
+    }
+
+    /// <summary>A page's part is read by its place in the stored UTF-8 bytes, and to the body's end for the longest length.</summary>
+    [Fact]
+    public async Task APartOfABodyIsReadByItsPlaceInTheStoredBytes()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using (var create = connection.CreateCommand())
+        {
+            create.CommandText = SearchIndex.CreateSql + "INSERT INTO article_search(rowid, title, also_called, summary, body) VALUES(7, 't', '', 's', '😀 café 🦶🏽 nerve');";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        using var parts = new BodyPartReader(connection);
+        // 😀 is 4 bytes, é 2, 🦶 and 🏽 4 each.
+        Assert.Equal("café", parts.Read(7, 5, 5));
+        Assert.Equal("🦶🏽 nerve", parts.Read(7, 11, int.MaxValue));
+        Assert.Equal("😀", parts.Read(7, 0, 4));
+        Assert.Null(parts.Read(8, 0, 10));
     }
 
     /// <summary>
-    /// Snippets read their part of the body by code point, as SQLite's substr() counts; a .NET string counts an emoji
-    /// as two. Long bodies full of emoji, accents and other scripts, so that windows start past many checkpoints.
+    /// Snippets read their part of the body by its place in the stored UTF-8 bytes, where an emoji is four and an
+    /// accented letter two (a .NET string counts them two and one). Long bodies full of emoji, accents and other scripts, so that windows start past many checkpoints.
     /// </summary>
     [Theory]
     [InlineData("nerve pain")]
@@ -235,7 +253,8 @@ public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<Sh
         var words = QueryWords.Split(query);
         var phrases = words.Select(w => WordIndex.ToPhrase(w, prefix: w == words[^1])).ToList();
         var (best, _) = index.Rank(phrases, _ => 0, ArticleSearch.NearDistance, int.MaxValue);
-        var snippets = await SnippetCutter.CutAsync(connection, best, phrases, CancellationToken.None);
+        using var parts = new BodyPartReader(connection);
+        var snippets = SnippetCutter.Cut(parts, best, phrases);
 
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT rowid, snippet(article_fts, 3, char(1), char(2), '…', 24) FROM article_fts WHERE article_fts MATCH $match";
@@ -251,7 +270,7 @@ public sealed class WordIndexTests(ShippedStoreFixture store) : IClassFixture<Sh
 
         Assert.Equal(6, expected.Count);
         Assert.Equal(expected.OrderBy(e => e.Key), snippets.OrderBy(e => e.Key));
-        // Every window starts well into its body, past many emoji: where code points and UTF-16 offsets part.
+        // Every window starts well into its body, past many emoji: where UTF-8 and UTF-16 offsets part.
         Assert.All(snippets.Values, v => Assert.StartsWith("…", v, StringComparison.Ordinal));
     }
 

@@ -74,7 +74,7 @@ public static class ConnectEndpoint
         List<ConnectEntry> entries = [.. (match?.Articles ?? []).Select(a => Entry(a, ConnectMatch.Code, request, site))];
         if (entries.Count == 0 && request.SearchText is { } text)
         {
-            var results = await search.SearchAsync(text, exact: false, cancellationToken);
+            var results = search.Search(text, exact: false);
             entries = [.. results.Hits.Take(MaxTextHits).Select(h => Entry(h.Article, ConnectMatch.Text, request, site))];
         }
 
