@@ -23,7 +23,7 @@ public sealed class PublishedSite
         Summary = summary;
         Directory = directory;
         ConnectionString = ReadOnly(storePath);
-        BodyParts = new BodyParts(ConnectionString);
+        BodyParts = new BodyParts(Immutable(storePath));
         this.drained = drained;
     }
 
@@ -47,6 +47,18 @@ public sealed class PublishedSite
         DataSource = storePath,
         Mode = SqliteOpenMode.ReadOnly,
         Pooling = true,
+    }.ToString();
+
+    /// <summary>
+    /// A published store is never written again (the next import writes a copy), so its snippet readers open it
+    /// immutable: SQLite then takes no file locks and checks for no changes on each of the many small reads.
+    /// </summary>
+    private static string Immutable(string storePath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = new Uri(Path.GetFullPath(storePath)).AbsoluteUri + "?immutable=1",
+        Mode = SqliteOpenMode.ReadOnly,
+        // BodyParts keeps its own readers open and closes them when the site is dropped.
+        Pooling = false,
     }.ToString();
 
     /// <summary>False once the site was retired and every lease ended: it can no longer be used.</summary>

@@ -95,10 +95,25 @@ public sealed class PublishingTests : IDisposable
             Assert.Equal("Version 0", await db.Articles.Where(a => a.Slug == "a").Select(a => a.Title).SingleAsync());
         }
 
+        // Two searches at once, so the site keeps two snippet readers open.
+        var id = first.Directory.ById.Single(page => page.Value.Slug == "a").Key;
+        var pooled = OpenHandles(first.StorePath);
+        var part = first.BodyParts.Read(outer => (outer.Read(id, 0, 4), first.BodyParts.Read(inner => inner.Read(id, 0, 4))));
+        Assert.Equal(pooled + 2, OpenHandles(first.StorePath));
+        Assert.Equal(part.Item1, part.Item2);
+        Assert.False(string.IsNullOrEmpty(part.Item1));
+
         lease.Dispose();
         Assert.False(File.Exists(first.StorePath), "the replaced store should be deleted once no request uses it");
+        Assert.Equal(0, OpenHandles(first.StorePath));
         Assert.True(File.Exists(publisher.Current!.StorePath));
+        Assert.Throws<ObjectDisposedException>(() => { _ = first.BodyParts.Read(reader => reader.Read(id, 0, 4)); });
     }
+
+    /// <summary>This process's open files that are the store (Linux names a deleted one with " (deleted)").</summary>
+    private static int OpenHandles(string storePath) =>
+        new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+            .Count(fd => fd.LinkTarget is { } target && (target == storePath || target == storePath + " (deleted)"));
 
     [Fact]
     public async Task DatabasePathLinksToTheNewestStoreAndEarlierRunsStoresAreRemoved()
