@@ -12,9 +12,9 @@ public static class SearchEndpoints
     public const string ConcurrencyPolicy = "search";
 
     /// <summary>
-    /// Searches that miss the page cache run in SQLite, which uses the CPU fully with two per core; more at once only
-    /// adds pooled connections (each with its own page cache) and memory, and makes every search slower. The rest wait
-    /// in order, and only a flood beyond the queue is refused (429).
+    /// Searches that miss the page cache are CPU work (ranking in memory, then one snippet read per hit), which uses
+    /// the CPU fully with two per core; more at once only adds snippet readers and memory, and makes every search
+    /// slower. The rest wait in order, and only a flood beyond the queue is refused (429).
     /// </summary>
     public static IServiceCollection AddGuideSearch(this IServiceCollection services) =>
         services.AddGuideSearchReport().AddRateLimiter(options => options.AddConcurrencyLimiter(ConcurrencyPolicy, limiter =>
