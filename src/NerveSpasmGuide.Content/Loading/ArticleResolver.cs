@@ -18,21 +18,26 @@ internal static class ArticleResolver
     public const double MaxReadingGrade = 8.0;
     private static readonly string[] SafeSchemes = ["http://", "https://", "mailto:"];
 
-    /// <summary>Resolves and renders each draft (all of them own their slug) against the owners of every slug.</summary>
-    public static (Article Article, ResolvedOutline Outline)[] Resolve(
-        IReadOnlyList<ArticleDraft> drafts,
+    /// <summary>
+    /// Resolves and renders each draft (all of them own their slug) against the owners of every slug, and hands each
+    /// article to <paramref name="rendered"/> with its index, from several threads at once.
+    /// </summary>
+    /// <param name="drafts">Taken out one by one (each slot is cleared), so that a parsed tree is garbage once its page is rendered.</param>
+    public static ResolvedOutline[] Resolve(
+        ArticleDraft?[] drafts,
         IReadOnlyDictionary<string, SlugOwner> owners,
         SiteTables tables,
         DateOnly today,
-        bool render)
+        bool render,
+        Action<int, Article> rendered)
     {
         var sourceKeys = tables.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var resolved = new (Article, ResolvedOutline)[drafts.Count];
+        var resolved = new ResolvedOutline[drafts.Length];
 
         // Each article's tree is its own and the lookups are read-only, so articles resolve and render in parallel.
-        Parallel.For(0, drafts.Count, index =>
+        Parallel.For(0, drafts.Length, index =>
         {
-            var draft = drafts[index];
+            var draft = Interlocked.Exchange(ref drafts[index], null)!;
             var sink = new ProblemSink(draft.SourcePath);
             var offset = draft.BodyLineOffset;
             var links = new List<ArticleLink>();
@@ -111,7 +116,8 @@ internal static class ArticleResolver
                 statistics.Grade,
                 statistics.Smog,
                 draft.FileText);
-            resolved[index] = (article, new ResolvedOutline(distinctLinks, cited.Keys, [.. sink.Problems], unresolved));
+            resolved[index] = new ResolvedOutline(distinctLinks, cited.Keys, [.. sink.Problems], unresolved);
+            rendered(index, article);
         });
 
         return resolved;

@@ -46,12 +46,19 @@ public static class ContentLoader
     /// may be a folder (no extension) or lies outside the content folder reads the folder as without it. Null: list
     /// and stamp every file.
     /// </param>
+    /// <param name="sink">
+    /// When given, and the whole folder is read (no <paramref name="previous"/>), takes each rendered article as it is
+    /// ready; the update's <see cref="ContentSet.Articles"/> is then empty. Pages depending on a change (an incremental
+    /// read) are few and come back in <see cref="ContentSet.Articles"/> as usual.
+    /// </param>
     public static ContentUpdate Import(
-        string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, IReadOnlyCollection<string>? changedPaths = null) =>
-        Read(contentRoot, clock, lastGoodText, previous, render: true, changedPaths);
+        string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, IReadOnlyCollection<string>? changedPaths = null,
+        IRenderedArticleSink? sink = null) =>
+        Read(contentRoot, clock, lastGoodText, previous, render: true, changedPaths, previous is null ? sink : null);
 
     private static ContentUpdate Read(
-        string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, bool render, IReadOnlyCollection<string>? changedPaths = null)
+        string contentRoot, TimeProvider clock, Func<string, string?>? lastGoodText, ContentState? previous, bool render, IReadOnlyCollection<string>? changedPaths = null,
+        IRenderedArticleSink? sink = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var problems = new List<ContentProblem>();
@@ -190,10 +197,15 @@ public static class ContentLoader
         var dependentsMs = Lap();
         var tables = new SiteTables(sources, synonyms, retired, signs, media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
             files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal), plainWords);
-        var resolved = ArticleResolver.Resolve([.. toResolve.Select(i => drafts[i]!)], owners, tables, today, render);
+        ArticleDraft?[] pending = [.. toResolve.Select(i => drafts[i])];
+        Array.Clear(drafts);
+        var articles = sink is null ? new Article[pending.Length] : [];
+        sink?.Start([.. pending.Select(d => d!.Slug)]);
+        var resolved = ArticleResolver.Resolve(pending, owners, tables, today, render,
+            sink is null ? (index, article) => articles[index] = article : (_, article) => sink.Add(article));
         for (var n = 0; n < toResolve.Count; n++)
         {
-            entries[toResolve[n]] = entries[toResolve[n]] with { Resolved = resolved[n].Outline };
+            entries[toResolve[n]] = entries[toResolve[n]] with { Resolved = resolved[n] };
         }
 
         var resolveMs = Lap();
@@ -212,10 +224,10 @@ public static class ContentLoader
         var sorted = problems
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column)
             .ToList();
-        var articles = entries.Where(e => e.Resolved is not null).ToList();
-        var drafted = articles.Count(e => e.Outline!.Meta.Draft);
-        var totals = new ContentTotals(articles.Count - drafted, drafted, articles.Sum(e => e.Resolved!.Links.Count), articles.Sum(e => e.Resolved!.CitedSourceKeys.Count));
-        var content = new ContentSet([.. resolved.Select(r => r.Article)], sources, synonyms, retired, signs, media, sorted,
+        var published = entries.Where(e => e.Resolved is not null).ToList();
+        var drafted = published.Count(e => e.Outline!.Meta.Draft);
+        var totals = new ContentTotals(published.Count - drafted, drafted, published.Sum(e => e.Resolved!.Links.Count), published.Sum(e => e.Resolved!.CitedSourceKeys.Count));
+        var content = new ContentSet(articles, sources, synonyms, retired, signs, media, sorted,
             [.. entries.Where(e => e.KeptPrevious).Select(e => e.SourcePath)], [.. entries.Where(e => e.Resolved is null).Select(e => e.SourcePath)])
         {
             Spanish = spanish,
@@ -224,6 +236,7 @@ public static class ContentLoader
         var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners, strays);
         return new ContentUpdate(content, incremental, removed, totals, state)
         {
+            Rendered = pending.Length,
             Timings = new ReadTimings(siteFilesMs, stampsMs, dependentsMs, resolveMs, spanishMs, Lap()),
         };
     }

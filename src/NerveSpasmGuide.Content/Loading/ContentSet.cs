@@ -31,13 +31,16 @@ public sealed record ContentSet(
 }
 
 /// <summary>One import's reading of the content folder: what to write into the store, and what the next import starts from.</summary>
-/// <param name="Content">Its articles are the pages rendered this time: every page, unless <paramref name="Incremental"/>.</param>
+/// <param name="Content">Its articles are the pages rendered this time: every page, unless <paramref name="Incremental"/>, and none when they went to the import's <see cref="IRenderedArticleSink"/>.</param>
 /// <param name="Incremental">Only the changed pages and those depending on them were parsed, resolved and rendered.</param>
 /// <param name="Removed">Slugs the previous import published that no page owns any more (always empty unless incremental).</param>
 /// <param name="Totals">The whole site's counts, however few pages were rendered.</param>
 /// <param name="State">For the next import; null when there was no content folder.</param>
 public sealed record ContentUpdate(ContentSet Content, bool Incremental, IReadOnlyList<string> Removed, ContentTotals Totals, ContentState? State)
 {
+    /// <summary>How many articles were resolved and rendered: those of <see cref="ContentSet.Articles"/>, or those handed to the import's sink.</summary>
+    public int Rendered { get; init; }
+
     /// <summary>How long each phase of reading took, for the import's log event.</summary>
     public ReadTimings Timings { get; init; } = ReadTimings.None;
 }

@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using NerveSpasmGuide.Content.Articles;
 using NerveSpasmGuide.Content.Loading;
-using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Data.Publishing;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Store;
@@ -185,8 +182,8 @@ public sealed partial class GuideImporter(
         exception is IOException or UnauthorizedAccessException or SqliteException;
 
     /// <summary>Milliseconds spent in each phase of an import besides reading the content (<see cref="ContentUpdate.Timings"/>).</summary>
-    /// <param name="Copy">Copying the published store (incremental) or waiting for the new schema (full).</param>
-    /// <param name="Store">Writing the rows, in one transaction.</param>
+    /// <param name="Copy">Copying the published store (incremental); nothing for a full import, which makes the new schema while it reads.</param>
+    /// <param name="Store">Writing the rows, in one transaction (a full import writes the articles while it reads: here, those still waiting and the rest).</param>
     /// <param name="Directory">Building the new site's in-memory article directory.</param>
     /// <param name="Publish">Pointing the link at the new store and swapping the published site.</param>
     private sealed record ImportPhases(ReadTimings Read, double ReadTotal, double Copy, double Store, double Directory, double Publish);
@@ -211,12 +208,14 @@ public sealed partial class GuideImporter(
         var building = link + ".building"; // one import at a time, and one process per store folder
         File.Delete(building);
 
-        // Creating the empty schema (EF builds its model the first time) overlaps with reading the content.
+        // Creating the empty schema (EF builds its model the first time) overlaps with reading the content, and a full
+        // import writes each page into it as soon as the page is rendered.
         var schema = since is null ? Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken) : null;
+        using var streamed = schema is null ? null : new FullStoreWriter(building, schema);
         ContentUpdate update;
         using (var previous = new PreviousStore(publisher.Current?.StorePath ?? link))
         {
-            update = ContentLoader.Import(location.ContentPath, clock, previous.FileText, since?.State, changedPaths);
+            update = ContentLoader.Import(location.ContentPath, clock, previous.FileText, since?.State, changedPaths, streamed);
         }
 
         var content = update.Content;
@@ -241,9 +240,11 @@ public sealed partial class GuideImporter(
         }
         else
         {
-            await (schema ?? CreateSchemaAsync(building, cancellationToken));
+            // Rows are written through prepared statements rather than EF change tracking: at 10,000 articles and
+            // hundreds of thousands of links the difference is seconds. The schema itself is EF's, so reads stay typed.
+            using var writer = streamed is null ? new FullStoreWriter(building, CreateSchemaAsync(building, cancellationToken)) : null;
             copyMs = Lap();
-            await WriteRowsAsync(building, content, cancellationToken);
+            await (streamed ?? writer!).FinishAsync(content);
         }
 
         File.Move(building, storePath);
@@ -262,7 +263,7 @@ public sealed partial class GuideImporter(
         var directoryMs = Lap();
         var totals = update.Totals;
         var summary = new ImportSummary(clock.GetUtcNow(), (long)clock.GetElapsedTime(started).TotalMilliseconds, totals.Articles, totals.Drafts, totals.Links,
-            totals.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions, content.LeftOut, update.Incremental, content.Articles.Count);
+            totals.Citations, content.ErrorCount, content.WarningCount, content.Problems, content.KeptPreviousVersions, content.LeftOut, update.Incremental, update.Rendered);
         version = number;
         var isFirst = publisher.Current is null;
         // The link moves first, so it never names a replaced store that its last request has just deleted.
@@ -378,32 +379,6 @@ public sealed partial class GuideImporter(
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken);
     }
 
-    private static async Task WriteRowsAsync(string path, ContentSet content, CancellationToken cancellationToken)
-    {
-        // Rows go in through prepared statements rather than EF change tracking: at 10,000 articles and hundreds of
-        // thousands of links the difference is seconds. The schema itself is EF's (above), so reads stay typed.
-        await using var connection = await OpenAsync(path, cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var ids = content.Articles.Select((a, i) => (a.Slug, Id: i + 1)).ToDictionary(x => x.Slug, x => x.Id, StringComparer.Ordinal);
-
-        await BulkInsert.RunAsync(connection, transaction, "sources", ["Key", "Type", "Authors", "Title", "Container", "Year", "Volume", "Pages", "Doi", "Url"],
-            content.Sources.Select(s => new object?[] { s.Key, s.Type, s.Authors, s.Title, s.Container, s.Year, s.Volume, s.Pages, s.Doi, s.Url }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "synonyms", ["Term", "Slugs"],
-            content.Synonyms.Select(s => new object?[] { s.Term, JsonSerializer.Serialize(s.Slugs) }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "retired", ["Slug", "Reason", "SuggestedSlug"],
-            content.Retired.DistinctBy(r => r.Slug).Select(r => new object?[] { r.Slug, r.Reason, r.Suggested }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "warning_signs", ["Id", "Position", "Level", "GroupName", "Text", "SourceKeys", "OnHome"],
-            content.WarningSigns.Signs.Select((s, i) => new object?[] { s.Id, i, s.Level.Name, s.Group, s.Text, JsonSerializer.Serialize(s.SourceKeys), s.OnHome }),
-            cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "media", ["Name", "Text"],
-            content.Media.Select(m => new object?[] { m.Name, m.Text }), cancellationToken);
-        await InsertArticlesAsync(connection, transaction, content.Articles, ids, cancellationToken);
-        await SearchIndex.FillVocabularyAsync(connection, transaction, content.Articles.Where(a => !a.Meta.Draft), content.Synonyms.Select(s => s.Term),
-            cancellationToken);
-        await WriteSpanishAsync(connection, transaction, content.Spanish, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
     /// <summary>
     /// Applies an incremental import to a copy of the previous store: the rows of every page rendered again or gone
     /// are deleted and the rendered pages inserted. A page keeps its id while its slug lives, so the rows of the pages
@@ -464,41 +439,18 @@ public sealed partial class GuideImporter(
             ids[article.Slug] = next++;
         }
 
-        await InsertArticlesAsync(connection, transaction, update.Content.Articles, ids, cancellationToken);
-        await SearchIndex.UpdateVocabularyAsync(connection, transaction, vocabularyBefore, update.Content.Articles.Where(a => !a.Meta.Draft), cancellationToken);
-        await WriteSpanishAsync(connection, transaction, update.Content.Spanish, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return [.. replaced.Concat(update.Content.Articles.Select(a => ids[a.Slug])).Distinct()];
-    }
-
-    /// <summary>The Spanish pages, their search index, lay terms, warning signs and drawings, written whole at every import (full or incremental).</summary>
-    private static async Task WriteSpanishAsync(SqliteConnection connection, SqliteTransaction transaction, SpanishEdition spanish, CancellationToken cancellationToken)
-    {
-        foreach (var table in (string[])["spanish_articles", "spanish_search", "spanish_synonyms", "spanish_warning_signs", "spanish_media"])
+        using (var rows = new ArticleRows(connection, transaction))
         {
-            await using var delete = connection.CreateCommand();
-            delete.Transaction = transaction;
-            delete.CommandText = $"DELETE FROM {table}";
-            await delete.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var article in update.Content.Articles)
+            {
+                rows.Insert(article, ids);
+            }
         }
 
-        var pages = spanish.Articles.Select((a, i) => (Id: i + 1, Article: a)).ToList();
-        await BulkInsert.RunAsync(connection, transaction, "spanish_articles",
-            ["Id", "Slug", "Kind", "Title", "Summary", "AlsoCalled", "BodyHtml", "BodyMarkdown", "TocJson", "CitedKeysJson", "CitationUsesJson", "FurtherReadingJson", "CareLevels", "SourcePath", "Stale", "ReadingEase"],
-            pages.Select(p => new object?[]
-            {
-                p.Id, p.Article.Slug, p.Article.Kind.Folder(), p.Article.Title, p.Article.Summary, JsonSerializer.Serialize(p.Article.AlsoCalled), p.Article.Html,
-                p.Article.Markdown, JsonSerializer.Serialize(p.Article.Toc), JsonSerializer.Serialize(p.Article.CitedSourceKeys), JsonSerializer.Serialize(p.Article.CitationCounts),
-                JsonSerializer.Serialize(p.Article.FurtherReading), JsonSerializer.Serialize(p.Article.CareLevels), p.Article.SourcePath, p.Article.Stale, p.Article.ReadingEase,
-            }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "spanish_search", ["rowid", "title", "also_called", "summary", "body"],
-            pages.Select(p => new object?[] { p.Id, p.Article.Title, string.Join(", ", p.Article.AlsoCalled), p.Article.Summary, p.Article.PlainText }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "spanish_synonyms", ["Term", "Slugs"],
-            spanish.Synonyms.DistinctBy(s => s.Term).Select(s => new object?[] { s.Term, JsonSerializer.Serialize(s.Slugs) }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "spanish_warning_signs", ["Id", "GroupName", "Text"],
-            spanish.WarningSigns.Signs.Select(s => new object?[] { s.Id, s.Group, s.Text }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "spanish_media", ["Name", "Text"],
-            spanish.Media.Select(m => new object?[] { m.Name, m.Text }), cancellationToken);
+        await SearchIndex.UpdateVocabularyAsync(connection, transaction, vocabularyBefore, update.Content.Articles.Where(a => !a.Meta.Draft), cancellationToken);
+        SpanishRows.Write(connection, transaction, update.Content.Spanish);
+        await transaction.CommitAsync(cancellationToken);
+        return [.. replaced.Concat(update.Content.Articles.Select(a => ids[a.Slug])).Distinct()];
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken, bool? foreignKeys = null)
@@ -506,35 +458,5 @@ public sealed partial class GuideImporter(
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = foreignKeys }.ToString());
         await connection.OpenAsync(cancellationToken);
         return connection;
-    }
-
-    /// <summary>The rows of each article, and of what it owns (links out, citations, aliases, codes, signs shown, page history, search entry).</summary>
-    /// <param name="ids">The id of every slug an article or link names.</param>
-    private static async Task InsertArticlesAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<Article> articles, Dictionary<string, int> ids, CancellationToken cancellationToken)
-    {
-        await BulkInsert.RunAsync(connection, transaction, "articles",
-            ["Id", "Slug", "Kind", "Title", "LinkText", "Summary", "AlsoCalled", "BodyHtml", "FileText", "TocJson", "CareLevels", "LastReviewed",
-             "NextReview", "IsDraft", "SourcePath", "WordCount", "ReadingGrade", "SmogGrade", "Audience"],
-            articles.Select(a => new object?[]
-            {
-                ids[a.Slug], a.Slug, a.Kind.Folder(), a.Meta.Title, a.Meta.LinkText, a.Meta.Summary, JsonSerializer.Serialize(a.Meta.AlsoCalled), a.Html, a.FileText,
-                JsonSerializer.Serialize(a.Toc), JsonSerializer.Serialize(a.CareLevels), a.Meta.LastReviewed.ToString("yyyy-MM-dd"),
-                a.Meta.NextReview.ToString("yyyy-MM-dd"), a.Meta.Draft, a.SourcePath, a.WordCount, a.ReadingGrade, a.SmogGrade, a.Meta.Audience.ToString(),
-            }), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "article_signs", ["ArticleId", "SignId"],
-            articles.SelectMany(a => a.WarningSigns.Select(id => new object?[] { ids[a.Slug], id })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "links", ["FromArticleId", "ToArticleId", "Type"],
-            articles.SelectMany(a => a.Links.Select(l => new object?[] { ids[a.Slug], ids[l.TargetSlug], l.Type.ToString() })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "citations", ["ArticleId", "Number", "SourceKey", "Uses"],
-            articles.SelectMany(a => a.CitedSourceKeys.Select((key, i) => new object?[] { ids[a.Slug], i + 1, key, a.CitationCounts[i] })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "aliases", ["Alias", "ArticleId"],
-            articles.SelectMany(a => a.Meta.Aliases.Select(alias => new object?[] { alias.Slug, ids[a.Slug] })), cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "codes", ["System", "Code", "Display", "ArticleId"],
-            articles.SelectMany(a => a.Meta.Codes.Select(c => new object?[] { c.System.ToString(), CodeSystems.Normalize(c.System, c.Code), c.Code, ids[a.Slug] })),
-            cancellationToken);
-        await BulkInsert.RunAsync(connection, transaction, "article_changes", ["ArticleId", "Position", "Date", "Note"],
-            articles.SelectMany(a => a.Meta.Changes.Select((c, i) => new object?[] { ids[a.Slug], i, c.Date.ToString("yyyy-MM-dd"), c.Note })), cancellationToken);
-        await SearchIndex.FillAsync(connection, transaction, articles.Where(a => !a.Meta.Draft).Select(a => (ids[a.Slug], a)), cancellationToken);
     }
 }

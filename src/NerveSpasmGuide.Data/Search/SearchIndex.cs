@@ -20,14 +20,17 @@ internal static class SearchIndex
         // Its words (accents folded) and how many pages hold each: the vocabulary a misspelled Spanish word is corrected from.
         "CREATE VIRTUAL TABLE spanish_vocab USING fts5vocab(spanish_search, 'row');";
 
-    /// <summary>The spelling vocabulary: every word of the published articles and the lay terms, a title or other name counting more.</summary>
-    public static Task<int> FillVocabularyAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Article> articles,
-        IEnumerable<string> layTerms, CancellationToken cancellationToken)
+    /// <summary>Counts a published article's words into <paramref name="words"/>, the spelling vocabulary being built.</summary>
+    public static void CountWords(Dictionary<string, int> words, Article article) => SpellingVocabulary.CountWords(words, WeightedTexts(article));
+
+    /// <summary>
+    /// Writes the spelling vocabulary: <paramref name="words"/> (every word of the published articles, from
+    /// <see cref="CountWords(Dictionary{string, int}, Article)"/>) and the lay terms, a title or other name counting more.
+    /// </summary>
+    public static int WriteVocabulary(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> words, IEnumerable<string> layTerms)
     {
-        var texts = articles.SelectMany(WeightedTexts)
-            .Concat(layTerms.Select(term => (term, 10)));
-        return BulkInsert.RunAsync(connection, transaction, "search_words", ["Word", "Count"],
-            SpellingVocabulary.CountWords(texts).Select(w => new object?[] { w.Key, w.Value }), cancellationToken);
+        SpellingVocabulary.CountWords(words, layTerms.Select(term => (term, 10)));
+        return PreparedInsert.All(connection, transaction, "search_words", ["Word", "Count"], words.Select(w => new object?[] { w.Key, w.Value }));
     }
 
     /// <summary>The vocabulary's word counts for the search entries of <paramref name="articleIds"/>, as they are in the store.</summary>
@@ -91,10 +94,10 @@ internal static class SearchIndex
     private static (string Text, int Weight)[] WeightedTexts(string title, string otherNames, string summary, string body) =>
         [(title, 20), (otherNames, 10), (summary, 3), (body, 1)];
 
-    public static Task<int> FillAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<(int Id, Article Article)> articles, CancellationToken cancellationToken) =>
-        BulkInsert.RunAsync(connection, transaction, "article_search", ["rowid", "title", "also_called", "summary", "body"],
-            articles.Select(row => new object?[]
-            {
-                row.Id, row.Article.Meta.Title, string.Join(", ", row.Article.Meta.AlsoCalled), row.Article.Meta.Summary, row.Article.PlainText,
-            }), cancellationToken);
+    /// <summary>The statement <see cref="Insert"/> writes a page's search entry with.</summary>
+    public static PreparedInsert PrepareInsert(SqliteConnection connection, SqliteTransaction transaction) =>
+        new(connection, transaction, "article_search", ["rowid", "title", "also_called", "summary", "body"]);
+
+    public static void Insert(PreparedInsert insert, int id, Article article) =>
+        insert.Insert(id, article.Meta.Title, string.Join(", ", article.Meta.AlsoCalled), article.Meta.Summary, article.PlainText);
 }

@@ -90,6 +90,13 @@ public sealed class SpellingVocabulary
     public static Dictionary<string, int> CountWords(IEnumerable<(string Text, int Weight)> texts)
     {
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        CountWords(words, texts);
+        return words;
+    }
+
+    /// <summary>Adds the words of the given texts to <paramref name="words"/>, counted as <see cref="CountWords(IEnumerable{ValueTuple{string, int}})"/> counts them.</summary>
+    public static void CountWords(Dictionary<string, int> words, IEnumerable<(string Text, int Weight)> texts)
+    {
         foreach (var (text, weight) in texts)
         {
             foreach (var word in QueryWords.Split(text))
@@ -100,7 +107,5 @@ public sealed class SpellingVocabulary
                 }
             }
         }
-
-        return words;
     }
 }

@@ -30,7 +30,17 @@ public static class ImportCommand
 
         using var importer = new GuideImporter(new StoreLocation(Path.GetFullPath(content), Path.GetFullPath(database)), new SitePublisher(),
             TimeProvider.System, NullLogger<GuideImporter>.Instance, serves: false);
-        var summary = await importer.ImportAsync(CancellationToken.None);
+        ImportSummary summary;
+        try
+        {
+            summary = await importer.ImportAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (GuideImporter.IsStoreFailure(ex))
+        {
+            errors.WriteLine($"import: could not write the store {Path.GetFullPath(database)}: {ex.Message}");
+            return 1;
+        }
+
         output.WriteLine($"import: {summary.Articles} articles, {summary.Links} links, {summary.Citations} citations into {database} " +
             $"in {summary.ElapsedMilliseconds} ms ({summary.Errors} errors, {summary.Warnings} warnings)");
         return 0;
