@@ -8,6 +8,8 @@ using NerveSpasmGuide.Content.Yaml;
 namespace NerveSpasmGuide.Content.Articles;
 
 /// <summary>An article file parsed on its own, before links and citations are resolved against the whole set.</summary>
+/// <param name="FileHead">The (normalized) file's text before <paramref name="Body"/>: its front matter between the markers.</param>
+/// <param name="Body">The Markdown <paramref name="Document"/> was parsed from, which its nodes point into.</param>
 public sealed record ArticleDraft(
     ArticleKind Kind,
     string Slug,
@@ -15,10 +17,18 @@ public sealed record ArticleDraft(
     ArticleMeta Meta,
     MarkdownDocument Document,
     DocumentNodes Nodes,
-    string FileText,
+    string FileHead,
+    string Body,
     int BodyLineOffset,
     IReadOnlyList<string> WarningSigns,
-    ProblemSink Problems);
+    ProblemSink Problems)
+{
+    /// <summary>
+    /// The whole (normalized) file, made when asked: an import holds every parsed draft at once, and a copy of each
+    /// file beside the body its tree already holds would double the text in memory.
+    /// </summary>
+    public string FileText => string.Concat(FileHead, Body);
+}
 
 /// <summary>Parses one article file: front matter, Markdown body and the checks that need only this file.</summary>
 public static partial class ArticleFileParser
@@ -56,10 +66,11 @@ public static partial class ArticleFileParser
         var meta = ReadMeta(yaml, problems);
         var bodyStart = Math.Min(text.Length, close + 5);
         var bodyLineOffset = text.AsSpan(0, bodyStart).Count('\n');
+        var body = text[bodyStart..];
         MarkdownDocument document;
         try
         {
-            document = GuideMarkdown.Parse(text[bodyStart..]);
+            document = GuideMarkdown.Parse(body);
         }
         catch (ArgumentException ex)
         {
@@ -87,7 +98,7 @@ public static partial class ArticleFileParser
         }
 
         CheckBody(kind, nodes, bodyLineOffset, problems);
-        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, nodes, text, bodyLineOffset, shownSigns, problems);
+        return meta is null ? null : new ArticleDraft(kind, slug, problems.Path, meta, document, nodes, text[..bodyStart], body, bodyLineOffset, shownSigns, problems);
     }
 
     /// <summary>The Markdown after the front matter (handouts re-render bodies from the stored file text).</summary>

@@ -22,9 +22,10 @@ internal static class ArticleResolver
     /// Resolves and renders each draft (all of them own their slug) against the owners of every slug, and hands each
     /// article to <paramref name="rendered"/> with its index, from several threads at once.
     /// </summary>
-    /// <param name="drafts">Taken out one by one (each slot is cleared), so that a parsed tree is garbage once its page is rendered.</param>
+    /// <param name="draftAt">Parses the draft of each index when its turn comes, so that only the trees of the pages being rendered are held.</param>
     public static ResolvedOutline[] Resolve(
-        ArticleDraft?[] drafts,
+        int count,
+        Func<int, ArticleDraft> draftAt,
         IReadOnlyDictionary<string, SlugOwner> owners,
         SiteTables tables,
         DateOnly today,
@@ -32,12 +33,12 @@ internal static class ArticleResolver
         Action<int, Article> rendered)
     {
         var sourceKeys = tables.Sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var resolved = new ResolvedOutline[drafts.Length];
+        var resolved = new ResolvedOutline[count];
 
         // Each article's tree is its own and the lookups are read-only, so articles resolve and render in parallel.
-        Parallel.For(0, drafts.Length, index =>
+        Parallel.For(0, count, index =>
         {
-            var draft = Interlocked.Exchange(ref drafts[index], null)!;
+            var draft = draftAt(index);
             var sink = new ProblemSink(draft.SourcePath);
             var offset = draft.BodyLineOffset;
             var links = new List<ArticleLink>();

@@ -113,7 +113,10 @@ public static class ContentLoader
 
         // One slot per file (not concurrent bags, whose thread-local lists outlive the import until finalized).
         var entries = new FileEntry[files.Count];
-        var drafts = new ArticleDraft?[files.Count];
+
+        // The text of each file parsed in this read, for resolving: its tree is made again then, one page at a time,
+        // rather than kept from here, as every page's tree at once is most of an import's memory.
+        var texts = new string?[files.Count];
         Parallel.For(0, files.Count, index =>
         {
             var (kind, path) = files[index];
@@ -148,7 +151,8 @@ public static class ContentLoader
                 return;
             }
 
-            (entries[index], drafts[index]) = Parse(kind, relative, text, stamp, sink, signs, lastGoodText);
+            (entries[index], var draft) = Parse(kind, relative, text, stamp, sink, signs, lastGoodText);
+            texts[index] = draft is null ? null : text;
         });
 
         var stampsMs = Lap();
@@ -164,15 +168,15 @@ public static class ContentLoader
             {
                 entries[i] = entry with { Resolved = null };
             }
-            else if (!incremental || drafts[i] is not null || entry.Resolved is null || entry.Outline!.Targets.Overlaps(changedSlugs) ||
+            else if (!incremental || texts[i] is not null || entry.Resolved is null || entry.Outline!.Targets.Overlaps(changedSlugs) ||
                      (slugsAddedOrRemoved && entry.Resolved.HasUnresolvedLinks))
             {
                 toResolve.Add(i);
             }
         }
 
-        // Pages that depend on a change but did not change themselves are parsed again: trees are not kept between imports.
-        var unchanged = toResolve.Where(i => drafts[i] is null).ToList();
+        // Pages that depend on a change but did not change themselves are read again: trees are not kept between imports.
+        var unchanged = toResolve.Where(i => texts[i] is null).ToList();
         var stillSame = true;
         Parallel.ForEach(unchanged, i =>
         {
@@ -185,7 +189,7 @@ public static class ContentLoader
                 return;
             }
 
-            drafts[i] = Parse(entry.Kind, entry.SourcePath, text, entry.Stamp, sink, signs, lastGoodText).Draft;
+            texts[i] = text;
         });
 
         if (!stillSame)
@@ -197,11 +201,19 @@ public static class ContentLoader
         var dependentsMs = Lap();
         var tables = new SiteTables(sources, synonyms, retired, signs, media.Select(m => m.Name).ToHashSet(StringComparer.Ordinal),
             files.Select(f => $"{f.Kind.Folder()}/{Path.GetFileNameWithoutExtension(f.Path)}").ToHashSet(StringComparer.Ordinal), plainWords);
-        ArticleDraft?[] pending = [.. toResolve.Select(i => drafts[i])];
-        Array.Clear(drafts);
-        var articles = sink is null ? new Article[pending.Length] : [];
-        sink?.Start([.. pending.Select(d => d!.Slug)]);
-        var resolved = ArticleResolver.Resolve(pending, owners, tables, today, render,
+        var articles = sink is null ? new Article[toResolve.Count] : [];
+        sink?.Start([.. toResolve.Select(i => entries[i].Slug)]);
+        ArticleDraft DraftOf(int n)
+        {
+            var entry = entries[toResolve[n]];
+            var text = Interlocked.Exchange(ref texts[toResolve[n]], null)!;
+
+            // The same text parsed the same way: its problems were taken the first time.
+            return ParseDraft(entry.Kind, entry.SourcePath, text, new ProblemSink(entry.SourcePath), signs, lastGoodText).Draft
+                ?? throw new InvalidOperationException($"{entry.SourcePath} parsed differently the second time");
+        }
+
+        var resolved = ArticleResolver.Resolve(toResolve.Count, DraftOf, owners, tables, today, render,
             sink is null ? (index, article) => articles[index] = article : (_, article) => sink.Add(article));
         for (var n = 0; n < toResolve.Count; n++)
         {
@@ -236,7 +248,7 @@ public static class ContentLoader
         var state = new ContentState(siteFingerprint, today, scanStarted, entries.ToDictionary(e => e.SourcePath, StringComparer.Ordinal), owners, strays);
         return new ContentUpdate(content, incremental, removed, totals, state)
         {
-            Rendered = pending.Length,
+            Rendered = toResolve.Count,
             Timings = new ReadTimings(siteFilesMs, stampsMs, dependentsMs, resolveMs, spanishMs, Lap()),
         };
     }
@@ -323,6 +335,15 @@ public static class ContentLoader
     private static (FileEntry Entry, ArticleDraft? Draft) Parse(
         ArticleKind kind, string relative, string? text, FileStamp stamp, ProblemSink sink, WarningSignTable signs, Func<string, string?>? lastGoodText)
     {
+        var (draft, kept) = ParseDraft(kind, relative, text, sink, signs, lastGoodText);
+        var outline = draft is null ? null : ArticleOutline.Of(draft);
+        return (new FileEntry(relative, kind, Path.GetFileNameWithoutExtension(relative), stamp, outline, [.. sink.Problems], kept, Resolved: null), draft);
+    }
+
+    /// <returns>The draft to publish (null if none) and whether it is the last good version, standing in for a file with errors.</returns>
+    private static (ArticleDraft? Draft, bool KeptPrevious) ParseDraft(
+        ArticleKind kind, string relative, string? text, ProblemSink sink, WarningSignTable signs, Func<string, string?>? lastGoodText)
+    {
         var slug = Path.GetFileNameWithoutExtension(relative);
         var draft = text is null ? null : ArticleFileParser.Parse(kind, slug, text, signs, sink);
         var kept = false;
@@ -340,8 +361,7 @@ public static class ContentLoader
             }
         }
 
-        var outline = draft is null ? null : ArticleOutline.Of(draft);
-        return (new FileEntry(relative, kind, slug, stamp, outline, [.. sink.Problems], kept, Resolved: null), draft);
+        return (draft, kept);
     }
 
     /// <summary>Slugs that appeared, disappeared or changed what a page linking to them shows.</summary>
