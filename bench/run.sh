@@ -64,11 +64,13 @@ for size in $SIZES; do
     t0=$(date +%s.%N)
     "$work/app/NerveSpasmGuide.Web" validate --content "$work/c$size/content" >/dev/null
     t1=$(date +%s.%N)
-    "$work/app/NerveSpasmGuide.Web" import --content "$work/c$size/content" --database "$work/c$size/guide.db" >/dev/null
+    # The import's peak resident memory, as the kernel counts it for a finished child (python adds ~20 ms of start-up).
+    peak_kb=$(python3 -c 'import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' \
+      "$work/app/NerveSpasmGuide.Web" import --content "$work/c$size/content" --database "$work/c$size/guide.db")
     t2=$(date +%s.%N)
     (cd "$work/c$size/hugo" && hugo --quiet -d "$work/c$size/public" >/dev/null)
     t3=$(date +%s.%N)
-    echo "$size $(python3 -c "print($t1-$t0)") $(python3 -c "print($t2-$t1)") $(python3 -c "print($t3-$t2)")" >>"$work/ingest.txt"
+    echo "$size $(python3 -c "print($t1-$t0)") $(python3 -c "print($t2-$t1)") $(python3 -c "print($t3-$t2)") $((peak_kb / 1024))" >>"$work/ingest.txt"
   done
 done
 
@@ -116,16 +118,18 @@ def paired(a, b):
 print(f"\nPer-round ratios, median: page/bare Kestrel {paired('page', 'kestrel'):.2f}x, page/output caching {paired('page', 'outputcache'):.2f}x, page/nginx {paired('page', 'nginx'):.2f}x, deploy/nginx.conf/nginx {paired('deployed', 'nginx'):.2f}x")
 sizes = {}
 for line in open(ingest):
-    size, v, i, h = line.split()
-    sizes.setdefault(int(size), []).append((float(v), float(i), float(h)))
+    size, v, i, h, peak = line.split()
+    sizes.setdefault(int(size), []).append((float(v), float(i), float(h), int(peak)))
 print("\n## Ingest (whole processes, medians)\n")
-print("| articles | validate s | import s | validate+import s | hugo s | ratio site/hugo |")
-print("|---|---|---|---|---|---|")
+print("| articles | validate s | import s | validate+import s | hugo s | ratio site/hugo | import alone/hugo | import peak MB (max) |")
+print("|---|---|---|---|---|---|---|---|")
 ratios = {}
+peaks = {}
 for size, runs in sorted(sizes.items()):
     v = statistics.median(r[0] for r in runs); i = statistics.median(r[1] for r in runs); h = statistics.median(r[2] for r in runs)
     ratios[size] = ((v + i), h)
-    print(f"| {size} | {v:.2f} | {i:.2f} | {v+i:.2f} | {h:.2f} | {(v+i)/h:.2f}x |")
+    peaks[size] = max(r[3] for r in runs)
+    print(f"| {size} | {v:.2f} | {i:.2f} | {v+i:.2f} | {h:.2f} | {(v+i)/h:.2f}x | {i/h:.2f}x | {peaks[size]} |")
 if len(ratios) > 1:
     (a, (sa, ha)), (b, (sb, hb)) = sorted(ratios.items())[0], sorted(ratios.items())[-1]
     print(f"\nGrowth from {a} to {b} articles ({b/a:.0f}x): site {sb/sa:.1f}x, hugo {hb/ha:.1f}x")
@@ -142,5 +146,5 @@ print(f"resident memory after warm-up: {rss} MB; after the uncached search load 
 print(f"Host-header flood (every request a new Host): {f_rps} req/s, p99 {f_p99} ms, {f_err} refused with 400 (made-up hosts beyond the first 16); resident memory after it: {rss_flood} MB")
 last = sorted(ratios.items())
 print(f"\nbench: page {paired('page', 'kestrel'):.2f}x bare Kestrel, {paired('page', 'outputcache'):.2f}x output caching, {paired('page', 'nginx'):.2f}x nginx (p99 {med['page'][2]/nginx[2]:.2f}x); deploy/nginx.conf {paired('deployed', 'nginx'):.2f}x nginx; search {med['search'][0]/nginx[0]:.2f}x, code {med['code'][0]/nginx[0]:.2f}x; "
-      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms, one client p50 {large_single.split()[1]} ms, with a typo {large_typo.split()[1]} ms; suggest p99 {large_suggest.split()[2]} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
+      + ", ".join(f"ingest@{s} {t/h:.2f}x hugo (import peak {peaks[s]} MB)" for s, (t, h) in last) + f"; search p99 @{largest} {p99} ms (uncached {u_p99} ms, one client p50 {large_single.split()[1]} ms, with a typo {large_typo.split()[1]} ms; suggest p99 {large_suggest.split()[2]} ms); rss {rss} MB, {rss_flood} MB after a Host flood")
 PY

@@ -217,7 +217,8 @@ public static class ContentLoader
             sink is null ? (index, article) => articles[index] = article : (_, article) => sink.Add(article));
         for (var n = 0; n < toResolve.Count; n++)
         {
-            entries[toResolve[n]] = entries[toResolve[n]] with { Resolved = resolved[n] };
+            var entry = entries[toResolve[n]];
+            entries[toResolve[n]] = entry with { Resolved = resolved[n].SharingNames(entry.Outline!.Targets) };
         }
 
         var resolveMs = Lap();

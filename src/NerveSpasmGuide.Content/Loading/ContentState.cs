@@ -86,4 +86,13 @@ internal sealed record ResolvedOutline(
     IReadOnlyList<ArticleLink> Links,
     IReadOnlyList<string> CitedSourceKeys,
     IReadOnlyList<ContentProblem> Problems,
-    bool HasUnresolvedLinks);
+    bool HasUnresolvedLinks)
+{
+    /// <summary>
+    /// The same, its links naming their targets with the strings of <paramref name="targets"/> (the outline's, from the
+    /// first parse), so that the state kept between imports holds one copy of each name rather than one per parse.
+    /// </summary>
+    public ResolvedOutline SharingNames(IReadOnlySet<string> targets) => targets is HashSet<string> names
+        ? this with { Links = [.. Links.Select(l => names.TryGetValue(l.TargetSlug, out var name) ? l with { TargetSlug = name } : l)] }
+        : this;
+}
