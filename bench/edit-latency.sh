@@ -51,10 +51,13 @@ p95 = times[min(len(times) - 1, round(0.95 * len(times)) - 1)]
 print(f"edit-latency {size}: {edits} edits, p50 {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, max {times[-1]:.0f} ms")
 PY
   rss_after=$(( $(ps -o rss= -p "$pid") / 1024 ))
+  # Once the last edit's old version is dropped and the collection the host runs after a burst of imports is over.
+  sleep 3
+  rss_settled=$(( $(ps -o rss= -p "$pid") / 1024 ))
   health=$(curl -sf "http://127.0.0.1:$port/health")
   grep -hE "Imported|Content change published" "$work/c$size/data/guide.db.log" | tail -6 | sed 's/^/  log: /'
   kill "$pid"; wait "$pid" 2>/dev/null || true; pids=()
-  echo "edit-latency $size: resident memory $rss_before MB before the edits, $rss_after MB after; health $health"
+  echo "edit-latency $size: resident memory $rss_before MB before the edits, $rss_after MB right after the last, $rss_settled MB 3 s later ($(python3 -c "print(f'{($rss_settled - $rss_before) / $rss_before:+.0%}')")); health $health"
 
   # The store the edits built, against a full import of the same files.
   "$app/NerveSpasmGuide.Web" import --content "$work/c$size/content" --database "$work/c$size/full/guide.db" >/dev/null

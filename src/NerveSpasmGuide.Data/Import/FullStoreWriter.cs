@@ -18,7 +18,8 @@ internal sealed class FullStoreWriter(string path, Task schema) : IRenderedArtic
     /// <summary>A few pages per renderer: enough that neither side waits on the other for long.</summary>
     private const int QueueLength = 64;
 
-    private readonly BlockingCollection<Article> queue = new(QueueLength);
+    /// <summary>Each page with the words it adds to the spelling vocabulary, counted by the renderer that hands it over.</summary>
+    private readonly BlockingCollection<(Article Article, Dictionary<string, int>? Words)> queue = new(QueueLength);
 
     /// <summary>Cancelled when the writer fails, so that no renderer waits for it any longer.</summary>
     private readonly CancellationTokenSource failed = new();
@@ -39,7 +40,9 @@ internal sealed class FullStoreWriter(string path, Task schema) : IRenderedArtic
     {
         try
         {
-            queue.Add(article, failed.Token);
+            // Counting the words is the writer's biggest share of work besides SQLite's, and the renderers are many.
+            var words = article.Meta.Draft ? null : SearchIndex.CountWords(article);
+            queue.Add((article, words), failed.Token);
         }
         catch (OperationCanceledException)
         {
@@ -66,12 +69,12 @@ internal sealed class FullStoreWriter(string path, Task schema) : IRenderedArtic
             }
 
             using var rows = new ArticleRows(connection, transaction);
-            foreach (var article in queue.GetConsumingEnumerable())
+            foreach (var (article, counted) in queue.GetConsumingEnumerable())
             {
                 rows.Insert(article, ids);
-                if (!article.Meta.Draft)
+                foreach (var (word, count) in counted ?? [])
                 {
-                    SearchIndex.CountWords(words, article);
+                    words[word] = words.GetValueOrDefault(word) + count;
                 }
             }
 

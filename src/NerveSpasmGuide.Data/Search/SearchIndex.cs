@@ -20,12 +20,12 @@ internal static class SearchIndex
         // Its words (accents folded) and how many pages hold each: the vocabulary a misspelled Spanish word is corrected from.
         "CREATE VIRTUAL TABLE spanish_vocab USING fts5vocab(spanish_search, 'row');";
 
-    /// <summary>Counts a published article's words into <paramref name="words"/>, the spelling vocabulary being built.</summary>
-    public static void CountWords(Dictionary<string, int> words, Article article) => SpellingVocabulary.CountWords(words, WeightedTexts(article));
+    /// <summary>A published article's words, weighted as they count in the spelling vocabulary.</summary>
+    public static Dictionary<string, int> CountWords(Article article) => SpellingVocabulary.CountWords(WeightedTexts(article));
 
     /// <summary>
     /// Writes the spelling vocabulary: <paramref name="words"/> (every word of the published articles, from
-    /// <see cref="CountWords(Dictionary{string, int}, Article)"/>) and the lay terms, a title or other name counting more.
+    /// <see cref="CountWords(Article)"/>) and the lay terms, a title or other name counting more.
     /// </summary>
     public static int WriteVocabulary(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> words, IEnumerable<string> layTerms)
     {
