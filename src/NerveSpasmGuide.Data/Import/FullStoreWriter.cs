@@ -18,6 +18,9 @@ internal sealed class FullStoreWriter(string path, Task schema) : IRenderedArtic
     /// <summary>A few pages per renderer: enough that neither side waits on the other for long.</summary>
     private const int QueueLength = 64;
 
+    /// <summary>SQLite's page cache while the store is written: 32 MB, a tenth of a 10,000-article store.</summary>
+    private const int CacheKilobytes = 32 * 1024;
+
     /// <summary>Each page with the words it adds to the spelling vocabulary, counted by the renderer that hands it over.</summary>
     private readonly BlockingCollection<(Article Article, Dictionary<string, int>? Words)> queue = new(QueueLength);
 
@@ -58,6 +61,13 @@ internal sealed class FullStoreWriter(string path, Task schema) : IRenderedArtic
             schema.GetAwaiter().GetResult();
             connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
             connection.Open();
+            using (var cache = connection.CreateCommand())
+            {
+                // Pages of eight tables and their indexes are written side by side: with SQLite's default 2 MB cache
+                // they leave and come back through the file all the time (at 10,000 articles, about 10% of the import).
+                cache.CommandText = $"PRAGMA cache_size = -{CacheKilobytes}";
+                cache.ExecuteNonQuery();
+            }
             var transaction = connection.BeginTransaction();
             using (var defer = connection.CreateCommand())
             {
