@@ -41,7 +41,8 @@ public sealed record ImportSummary(
 /// </summary>
 /// <param name="serves">
 /// False for the import verb, which writes the store and serves nothing from its process: English search's in-memory
-/// word index is not built (the server builds its own when it publishes the store).
+/// word index is not built (the server builds its own when it publishes the store), and SQLite may use more memory
+/// to write the store faster.
 /// </param>
 public sealed partial class GuideImporter(
     StoreLocation location, SitePublisher publisher, TimeProvider clock, ILogger<GuideImporter> logger, bool serves = true) : IDisposable
@@ -211,7 +212,7 @@ public sealed partial class GuideImporter(
         // Creating the empty schema (EF builds its model the first time) overlaps with reading the content, and a full
         // import writes each page into it as soon as the page is rendered.
         var schema = since is null ? Task.Run(() => CreateSchemaAsync(building, cancellationToken), cancellationToken) : null;
-        using var streamed = schema is null ? null : new FullStoreWriter(building, schema);
+        using var streamed = schema is null ? null : new FullStoreWriter(building, schema, largeCache: !serves);
         ContentUpdate update;
         using (var previous = new PreviousStore(publisher.Current?.StorePath ?? link))
         {
@@ -242,7 +243,7 @@ public sealed partial class GuideImporter(
         {
             // Rows are written through prepared statements rather than EF change tracking: at 10,000 articles and
             // hundreds of thousands of links the difference is seconds. The schema itself is EF's, so reads stay typed.
-            using var writer = streamed is null ? new FullStoreWriter(building, CreateSchemaAsync(building, cancellationToken)) : null;
+            using var writer = streamed is null ? new FullStoreWriter(building, CreateSchemaAsync(building, cancellationToken), largeCache: !serves) : null;
             copyMs = Lap();
             await (streamed ?? writer!).FinishAsync(content);
         }

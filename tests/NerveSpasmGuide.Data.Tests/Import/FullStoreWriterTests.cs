@@ -15,7 +15,7 @@ public sealed class FullStoreWriterTests : IDisposable
     {
         var content = ContentLoader.Load(Path.Combine(Repository.Root, "content"));
         var articles = content.Articles;
-        using var writer = new FullStoreWriter(Path.Combine(folder, "guide.db"), Task.FromException(new IOException("no space left on the device")));
+        using var writer = new FullStoreWriter(Path.Combine(folder, "guide.db"), Task.FromException(new IOException("no space left on the device")), largeCache: false);
         writer.Start([.. articles.Select(a => a.Slug)]);
 
         // Far more pages than the writer's queue holds, from several threads, as the renderers hand them over.
