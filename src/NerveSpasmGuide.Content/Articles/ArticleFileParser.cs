@@ -24,8 +24,8 @@ public sealed record ArticleDraft(
     ProblemSink Problems)
 {
     /// <summary>
-    /// The whole (normalized) file, made when asked: an import holds every parsed draft at once, and a copy of each
-    /// file beside the body its tree already holds would double the text in memory.
+    /// The whole (normalized) file, made when asked: the tree already holds the body, and a whole copy of the file
+    /// kept beside it would double the text a draft holds.
     /// </summary>
     public string FileText => string.Concat(FileHead, Body);
 }

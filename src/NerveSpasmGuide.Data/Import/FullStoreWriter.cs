@@ -47,9 +47,9 @@ internal sealed class FullStoreWriter(string path, Task schema, bool largeCache)
     {
         try
         {
-            // Counting the words is the writer's biggest share of work besides SQLite's, and the renderers are many.
-            var words = article.Meta.Draft ? null : SearchIndex.CountWords(article);
-            queue.Add((article, words), failed.Token);
+            // Counting the words was the writer's biggest share of work besides SQLite's; the renderers do it side by side.
+            var counted = article.Meta.Draft ? null : SearchIndex.CountWords(article);
+            queue.Add((article, counted), failed.Token);
         }
         catch (OperationCanceledException)
         {
@@ -73,6 +73,7 @@ internal sealed class FullStoreWriter(string path, Task schema, bool largeCache)
                 cache.CommandText = $"PRAGMA cache_size = -{CacheKilobytes}";
                 cache.ExecuteNonQuery();
             }
+
             var transaction = connection.BeginTransaction();
             using (var defer = connection.CreateCommand())
             {
