@@ -118,6 +118,23 @@ public sealed class SpanishHandoutTests(ShippedContentFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task TheBuildersLanguageLinkKeepsThePagesChosenInTheirOrder()
+    {
+        var english = await factory.GetDocumentAsync("/handout/new?a=sciatica&a=cauda-equina-syndrome&order=cauda-equina-syndrome,sciatica&q=nerve");
+        var toSpanish = english.QuerySelector(".language-switch a[hreflang=es]")!.GetAttribute("href")!;
+
+        Assert.Equal("/es/handout/new?a=cauda-equina-syndrome,sciatica&order=cauda-equina-syndrome,sciatica", toSpanish);
+        var spanish = await factory.GetDocumentAsync(toSpanish);
+        Assert.Equal(["Síndrome de cauda equina", "Ciática"], spanish.QuerySelectorAll(".chosen .chosen-title").Select(t => t.TextContent));
+        Assert.Equal("/handout/new?a=cauda-equina-syndrome,sciatica&order=cauda-equina-syndrome,sciatica",
+            spanish.QuerySelector(".language-switch a[hreflang=en]")!.GetAttribute("href"));
+
+        // With nothing chosen, the link is the other builder itself.
+        var empty = await factory.GetDocumentAsync("/es/handout/new");
+        Assert.Equal("/handout/new", empty.QuerySelector(".language-switch a[hreflang=en]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task ASpanishPageOffersItsSpanishHandoutAndAQrCodeOfItsOwnAddress()
     {
         var page = await factory.GetDocumentAsync("/es/causes/sciatica");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NerveSpasmGuide.Content.Translations;
 using NerveSpasmGuide.Data.Linking;
 using NerveSpasmGuide.Data.Search;
 using NerveSpasmGuide.Data.Queries;
@@ -32,6 +33,22 @@ public sealed class NewModel(HandoutQueries handouts) : PageModel
         var ticked = HandoutQueries.ParseSlugs(Request.Query["a"]).Where(known.Contains).ToList();
         var previous = HandoutQueries.ParseSlugs(Request.Query[OrderField]);
         Chosen = [.. previous.Where(ticked.Contains).Concat(ticked.Where(s => !previous.Contains(s))).Take(HandoutQueries.MaxArticles)];
+    }
+
+    /// <summary>
+    /// This builder in the other language, with the pages chosen so far in their order: staff who switch keep their
+    /// choice (the other builder keeps those of them it offers). The filter's words stay behind, being this language's.
+    /// </summary>
+    public string OtherLanguagePath(bool spanish)
+    {
+        var path = (spanish ? SpanishPaths.Prefix : "") + "/handout/new";
+        if (Chosen.Count == 0)
+        {
+            return path;
+        }
+
+        var pages = string.Join(',', Chosen);
+        return path + QueryString.Create([new KeyValuePair<string, string?>("a", pages), new KeyValuePair<string, string?>(OrderField, pages)]);
     }
 
     /// <summary>The form field that carries the chosen pages' order, so ticking one more does not re-sort the rest.</summary>
