@@ -28,18 +28,13 @@ internal sealed class PreparedInsert : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <returns>The number of rows inserted.</returns>
-    public static int All(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    public static void All(SqliteConnection connection, SqliteTransaction transaction, string table, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {
         using var insert = new PreparedInsert(connection, transaction, table, columns);
-        var count = 0;
         foreach (var row in rows)
         {
             insert.Insert(row);
-            count++;
         }
-
-        return count;
     }
 
     public void Dispose() => command.Dispose();

@@ -27,10 +27,10 @@ internal static class SearchIndex
     /// Writes the spelling vocabulary: <paramref name="words"/> (every word of the published articles, from
     /// <see cref="CountWords(Article)"/>) and the lay terms, a title or other name counting more.
     /// </summary>
-    public static int WriteVocabulary(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> words, IEnumerable<string> layTerms)
+    public static void WriteVocabulary(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> words, IEnumerable<string> layTerms)
     {
         SpellingVocabulary.CountWords(words, layTerms.Select(term => (term, 10)));
-        return PreparedInsert.All(connection, transaction, "search_words", ["Word", "Count"], words.Select(w => new object?[] { w.Key, w.Value }));
+        PreparedInsert.All(connection, transaction, "search_words", ["Word", "Count"], words.Select(w => new object?[] { w.Key, w.Value }));
     }
 
     /// <summary>The vocabulary's word counts for the search entries of <paramref name="articleIds"/>, as they are in the store.</summary>
